@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  site: 'https://awaitable.example',
+  integrations: [
+    starlight({
+      title: 'Awaitable',
+      description: 'Learn Python asyncio by running it: lessons, a virtual-time event loop, graded exercises.',
+      favicon: '/favicon.svg',
+      // Our own 404 lives in src/pages/404.astro (the docs collection only holds lessons).
+      disable404Route: true,
+      // Starlight matches `autogenerate.directory` against each file's path relative to src/content/docs;
+      // our lessons live in content/lessons, so from there their paths start with "content/lessons".
+      sidebar: [{ label: 'Lessons', items: [{ autogenerate: { directory: 'content/lessons' } }] }],
+      customCss: ['./src/styles/site.css'],
+    }),
+    mdx(),
+  ],
+  vite: {
+    worker: { format: 'es' },
+  },
+});

@@ -1,0 +1,226 @@
+"""Virtual time as the learner's program sees it.
+
+time.monotonic/perf_counter/time (+ _ns) read the run's virtual clock; time.sleep
+advances it *while holding the loop* (the "blocking the event loop" lesson);
+datetime.now()/today() follow it. The clock starts at a fixed wall-clock epoch,
+2026-01-01 09:00:00, and the simulated local time zone is UTC, so output is the
+same on every machine and in every browser.
+"""
+import calendar
+import datetime as _dt
+import time as _time
+import warnings
+
+from . import state as _state
+from .errors import VirtualTimeLimitExceeded
+
+EPOCH = 1767258000  # 2026-01-01 09:00:00 UTC, as a Unix timestamp
+_EPOCH_NS = EPOCH * 1_000_000_000
+
+_real = {name: getattr(_time, name) for name in (
+    "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "time", "time_ns",
+    "sleep", "localtime", "gmtime", "ctime", "asctime", "strftime", "mktime")}
+_real_gmtime = _time.gmtime
+_real_asctime = _time.asctime
+_real_strftime = _time.strftime
+_real_datetime = _dt.datetime
+_real_date = _dt.date
+_EPOCH_DT = _real_datetime(2026, 1, 1, 9, 0, 0)
+
+
+def fmt_seconds(seconds):
+    """'3600 s (1 h)' style text for limit messages."""
+    s = "%g s" % seconds
+    if seconds >= 3600:
+        s += " (%g h)" % (seconds / 3600)
+    elif seconds >= 60:
+        s += " (%g min)" % (seconds / 60)
+    return s
+
+
+def time_limit_error(st):
+    return VirtualTimeLimitExceeded(
+        "Your program's virtual clock passed %s. It probably waits for a very long "
+        "time (for example asyncio.sleep(10**9)) or has a loop that never ends. "
+        "Virtual time costs nothing, so without this limit it would run forever."
+        % fmt_seconds(st.max_virtual_time))
+
+
+def _ns():
+    st = _state.current()
+    return st.clock_ns() if st is not None else _real["monotonic_ns"]()
+
+
+def monotonic():
+    return _ns() / 1e9
+
+
+def monotonic_ns():
+    return _ns()
+
+
+def perf_counter():
+    return _ns() / 1e9
+
+
+def perf_counter_ns():
+    return _ns()
+
+
+def time():
+    return EPOCH + _ns() / 1e9
+
+
+def time_ns():
+    return _EPOCH_NS + _ns()
+
+
+def localtime(secs=None):
+    # The simulated local zone is UTC.
+    return _real_gmtime(time() if secs is None else secs)
+
+
+def gmtime(secs=None):
+    return _real_gmtime(time() if secs is None else secs)
+
+
+def mktime(t):
+    return float(calendar.timegm(tuple(t)))
+
+
+def asctime(t=None):
+    return _real_asctime(localtime() if t is None else t)
+
+
+def ctime(secs=None):
+    return _real_asctime(localtime(secs))
+
+
+def strftime(format, t=None):
+    return _real_strftime(format, localtime() if t is None else t)
+
+
+def sleep(secs):
+    """Advance virtual time by `secs` without letting anything else run."""
+    st = _state.current()
+    if st is None:
+        return _real["sleep"](secs)
+    if not isinstance(secs, (int, float)):
+        # Same errors as CPython's time.sleep for bad arguments.
+        try:
+            secs = float(secs) if hasattr(secs, "__float__") else secs.__index__()
+        except AttributeError:
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(secs).__name__) from None
+    if secs != secs:
+        raise ValueError("Invalid value NaN (not a number)")
+    if secs < 0:
+        raise ValueError("sleep length must be non-negative")
+    ns = round(secs * 1e9)
+    line = st.learner_line(2)
+    if st.job is not None:
+        st.job.sleep(ns, line)
+        return
+    block(st, ns, line, "time.sleep")
+
+
+def block(st, ns, line, reason):
+    """The main thread holds the loop for `ns`: the clock moves, nothing else runs."""
+    start = st.now_ns
+    end = start + ns
+    if st.max_ns is not None and end > st.max_ns:
+        st.now_ns = max(start, st.max_ns)
+        raise st.set_fatal(time_limit_error(st))
+    st.now_ns = end
+    if st.tracer is not None and ns:
+        st.tracer.block(start, ns, line, reason)
+
+
+# --- datetime ----------------------------------------------------------
+
+class _RealInstanceMeta(type):
+    """isinstance()/issubclass() accept the real datetime/date too, so objects
+    made before the run (or by C code) still pass learner type checks."""
+
+    def __instancecheck__(cls, obj):
+        return isinstance(obj, cls._real_cls)
+
+    def __subclasscheck__(cls, sub):
+        return issubclass(sub, cls._real_cls)
+
+
+def _virtual_naive_now():
+    return _EPOCH_DT + _dt.timedelta(microseconds=_ns() // 1000)
+
+
+def _as(cls, d):
+    return cls(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond,
+               d.tzinfo, fold=d.fold)
+
+
+class date(_real_date, metaclass=_RealInstanceMeta):
+    _real_cls = _real_date
+    __slots__ = ()
+
+    @classmethod
+    def today(cls):
+        d = _virtual_naive_now()
+        return cls(d.year, d.month, d.day)
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        d = _real_datetime.fromtimestamp(t, _dt.timezone.utc)
+        return cls(d.year, d.month, d.day)
+
+    def __repr__(self):
+        return _real_date.__repr__(_real_date(self.year, self.month, self.day))
+
+
+class datetime(_real_datetime, metaclass=_RealInstanceMeta):
+    _real_cls = _real_datetime
+    __slots__ = ()
+
+    @classmethod
+    def now(cls, tz=None):
+        naive = _virtual_naive_now()
+        if tz is None:
+            return _as(cls, naive)
+        return _as(cls, tz.fromutc(naive.replace(tzinfo=tz)))
+
+    @classmethod
+    def today(cls):
+        return cls.now()
+
+    @classmethod
+    def utcnow(cls):
+        warnings.warn(
+            "datetime.datetime.utcnow() is deprecated and scheduled for removal in a "
+            "future version. Use timezone-aware objects to represent datetimes in UTC: "
+            "datetime.datetime.now(datetime.UTC).", DeprecationWarning, stacklevel=2)
+        return _as(cls, _virtual_naive_now())
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        if tz is None:  # local time is UTC in the simulation
+            return _as(cls, _real_datetime.fromtimestamp(t, _dt.timezone.utc).replace(tzinfo=None))
+        return _as(cls, _real_datetime.fromtimestamp(t, tz))
+
+    def timestamp(self):
+        if self.tzinfo is None:
+            return (_real_datetime(self.year, self.month, self.day, self.hour, self.minute,
+                                   self.second, self.microsecond, _dt.timezone.utc)).timestamp()
+        return _real_datetime.timestamp(self)
+
+    def __repr__(self):
+        return _real_datetime.__repr__(_as(_real_datetime, self))
+
+
+date.__module__ = datetime.__module__ = "datetime"
+
+
+def patches():
+    """(module, attribute, replacement) triples applied for the duration of a run."""
+    out = [(_time, name, globals()[name]) for name in _real]
+    out.append((_dt, "datetime", datetime))
+    out.append((_dt, "date", date))
+    return out

@@ -1,0 +1,140 @@
+"""Runtime-limit exceptions and learner-facing tracebacks.
+
+Learner code is compiled with its own filename (e.g. "main.py"); everything else
+in a traceback is either our runtime (always dropped) or the standard library.
+Runs of asyncio-internal frames are collapsed into one line, because they are
+noise for someone learning what *their* code did.
+"""
+import os
+import traceback
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+_ASYNCIO_MARK = os.sep + "asyncio" + os.sep
+
+
+class RuntimeLimitError(BaseException):
+    """Base of the errors the runtime raises to end a run.
+
+    BaseException (not Exception) so that a learner's `except Exception:` cannot
+    swallow the stop signal; the run result reports it regardless.
+    """
+
+    error_type = "RuntimeLimitError"
+
+
+class DeadlockError(RuntimeLimitError):
+    error_type = "DeadlockError"
+
+
+class VirtualTimeLimitExceeded(RuntimeLimitError):
+    error_type = "VirtualTimeLimitExceeded"
+
+
+class IdleLoopLimitExceeded(RuntimeLimitError):
+    error_type = "IdleLoopLimitExceeded"
+
+
+class OutputLimitExceeded(RuntimeLimitError):
+    error_type = "OutputLimitExceeded"
+
+
+# Friendlier explanations appended to error["message"] for errors that are
+# usually symptoms of a bug rather than the bug itself.
+_HINTS = {
+    "RecursionError": "a function probably calls itself (directly or through other "
+    "functions) without ever reaching a case that stops the recursion",
+    "MemoryError": "the program ran out of memory; a list, string or dict probably "
+    "keeps growing without end",
+}
+
+
+def is_runtime_file(filename):
+    return filename.startswith(_PACKAGE_DIR)
+
+
+def _is_asyncio_file(filename):
+    return _ASYNCIO_MARK in filename
+
+
+class _HiddenFrames(traceback.FrameSummary):
+    """Placeholder row standing for several collapsed asyncio frames."""
+
+    def __init__(self, count):
+        super().__init__("<hidden>", 0, "<hidden>", lookup_line=False, line="")
+        self.count = count
+
+
+class _FilteredStack(traceback.StackSummary):
+    def format_frame_summary(self, frame_summary, **kwargs):
+        if isinstance(frame_summary, _HiddenFrames):
+            n = frame_summary.count
+            return "  [%d frame%s in asyncio internals hidden]\n" % (n, "" if n == 1 else "s")
+        return super().format_frame_summary(frame_summary, **kwargs)
+
+
+def _filter_stack(stack, full):
+    out = []
+    hidden = 0
+    for fs in stack:
+        if is_runtime_file(fs.filename):
+            continue  # our own frames never appear
+        if not full and _is_asyncio_file(fs.filename):
+            hidden += 1
+            continue
+        if hidden:
+            out.append(_HiddenFrames(hidden))
+            hidden = 0
+        out.append(fs)
+    if hidden:
+        out.append(_HiddenFrames(hidden))
+    new = _FilteredStack()
+    new.extend(out)
+    return new
+
+
+def _filter_te(te, full, seen):
+    if te is None or id(te) in seen:
+        return
+    seen.add(id(te))
+    te.stack = _filter_stack(te.stack, full)
+    _filter_te(te.__cause__, full, seen)
+    _filter_te(te.__context__, full, seen)
+    for sub in getattr(te, "exceptions", None) or ():
+        _filter_te(sub, full, seen)
+
+
+def format_exception(exc, full=False):
+    """CPython-style traceback text for `exc`, with our frames removed."""
+    te = traceback.TracebackException(type(exc), exc, exc.__traceback__, compact=True)
+    _filter_te(te, full, set())
+    return "".join(te.format())
+
+
+def learner_line(exc, filename):
+    """Line of the innermost frame in the learner's file, or None."""
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    if line is None and isinstance(exc, BaseExceptionGroup):
+        for sub in exc.exceptions:
+            line = learner_line(sub, filename)
+            if line is not None:
+                break
+    return line
+
+
+def describe_exception(exc, filename):
+    """The result's `error` dict for an uncaught learner exception."""
+    name = type(exc).__name__
+    message = str(exc)
+    hint = _HINTS.get(name)
+    if hint:
+        message = "%s (%s)" % (message, hint) if message else hint
+    if isinstance(exc, SyntaxError) and exc.filename == filename:
+        line = exc.lineno
+    else:
+        line = learner_line(exc, filename)
+    return {"type": name, "message": message, "line": line}

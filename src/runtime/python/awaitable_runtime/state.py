@@ -1,0 +1,77 @@
+"""Per-run state shared by the loop, the clock, the executors and the I/O capture.
+
+One RunState is active at a time (`current()`); run_program creates a fresh one
+per run so nothing leaks from run N into run N+1.
+"""
+import itertools
+import sys
+import weakref
+
+_current = None
+
+
+def current():
+    return _current
+
+
+def activate(st):
+    global _current
+    prev = _current
+    _current = st
+    return prev
+
+
+def deactivate(prev):
+    global _current
+    _current = prev
+
+
+class RunState:
+    def __init__(self, filename="main.py", *, max_virtual_time=None,
+                 max_idle_iterations=None, tracer=None, simulated=True):
+        self.filename = filename
+        self.now_ns = 0  # the main timeline's virtual clock, in nanoseconds
+        self.max_ns = None if max_virtual_time is None else round(max_virtual_time * 1e9)
+        self.max_virtual_time = max_virtual_time
+        self.max_idle = max_idle_iterations
+        self.tracer = tracer
+        # simulated=False (install() mode) keeps real threads working: the loop
+        # then waits for real call_soon_threadsafe wake-ups instead of declaring deadlock.
+        self.simulated = simulated
+        self.fatal = None        # first RuntimeLimitError of the run; reported no matter what
+        self.stop_loops = None   # sticky error: every loop iteration re-raises it
+        self.task_counter = itertools.count(1)
+        self.task_seq = weakref.WeakKeyDictionary()  # task -> creation order
+        self.pool_counter = itertools.count()       # ThreadPoolExecutor-N_ numbering
+        self.process_counter = itertools.count(1)   # simulated process names
+        self.job_counter = itertools.count(1)
+        self.job = None          # the simulated thread/process job running right now
+        self.job_futures = weakref.WeakKeyDictionary()  # asyncio future -> job (for the trace)
+        self.loops = []          # loops created during the run (closed at the end)
+        self.writer = None       # io.OutputSink
+
+    # --- clock -------------------------------------------------------
+    def clock_ns(self):
+        """Virtual now as seen by the caller: a job sees its own thread clock."""
+        job = self.job
+        return job.ns if job is not None else self.now_ns
+
+    def learner_line(self, depth=2):
+        """Line in the learner's file of the innermost learner frame calling us."""
+        try:
+            f = sys._getframe(depth)
+        except ValueError:
+            return None
+        filename = self.filename
+        while f is not None:
+            if f.f_code.co_filename == filename:
+                return f.f_lineno
+            f = f.f_back
+        return None
+
+    def set_fatal(self, exc, sticky=False):
+        if self.fatal is None:
+            self.fatal = exc
+        if sticky:
+            self.stop_loops = exc
+        return exc

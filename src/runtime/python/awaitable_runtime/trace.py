@@ -1,0 +1,136 @@
+"""Trace recorder: a flat list of events {seq, t, kind, ...}.
+
+Events are appended in the order things happen on the main timeline, so `t` never
+decreases along `seq`. Simulated thread/process jobs run eagerly but their events
+are held back and released into the timeline at their virtual instant (see
+executors.py). The README documents every kind.
+"""
+import reprlib
+import asyncio
+from asyncio import events as _events, tasks as _tasks
+
+_TASK_TYPES = tuple(t for t in (getattr(_tasks, "Task", None), getattr(_tasks, "_PyTask", None)) if t)
+
+_repr = reprlib.Repr()
+_repr.maxstring = 30
+_repr.maxother = 30
+_repr.maxlist = _repr.maxtuple = _repr.maxdict = _repr.maxset = 4
+_repr.maxlevel = 2
+
+
+def short_repr(obj):
+    try:
+        return _repr.repr(obj)
+    except Exception:
+        return "<%s>" % type(obj).__name__
+
+
+def coro_call_repr(coro):
+    """'worker(n=1, name='a')' from a not-yet-started coroutine's arguments."""
+    code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+    frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+    name = getattr(coro, "__qualname__", None) or type(coro).__name__
+    if code is None or frame is None:
+        return name + "()"
+    nargs = code.co_argcount + code.co_kwonlyargcount
+    try:
+        loc = frame.f_locals
+        parts = ["%s=%s" % (v, short_repr(loc[v])) for v in code.co_varnames[:nargs] if v in loc]
+    except Exception:
+        parts = []
+    return "%s(%s)" % (name, ", ".join(parts))
+
+
+def current_task_name():
+    loop = _events._get_running_loop()
+    if loop is None:
+        return None
+    task = _tasks.current_task(loop)
+    return task.get_name() if task is not None else None
+
+
+def is_task(obj):
+    return isinstance(obj, _TASK_TYPES)
+
+
+class Recorder:
+    __slots__ = ("events", "st", "_seq", "_cancels", "_started")
+
+    def __init__(self):
+        self.events = []
+        self.st = None
+        self._seq = 0
+        self._cancels = {}   # task -> last seen cancelling() count
+        self._started = set()
+
+    def emit(self, kind, t_ns=None, **fields):
+        self._seq += 1
+        ev = {"seq": self._seq, "t": round((self.st.now_ns if t_ns is None else t_ns) / 1e9, 9),
+              "kind": kind}
+        ev.update(fields)
+        self.events.append(ev)
+        return ev
+
+    # --- tasks ---------------------------------------------------------
+    def task_created(self, task, line):
+        self.emit("task_created", task=task.get_name(), coro=coro_call_repr(task.get_coro()),
+                  parent=current_task_name(), line=line)
+
+    def ready(self, task):
+        self._check_cancel(task)
+        self.emit("ready", task=task.get_name())
+
+    def _check_cancel(self, task):
+        try:
+            n = task.cancelling()
+        except Exception:
+            return
+        if n != self._cancels.get(id(task), 0):
+            if n > self._cancels.get(id(task), 0):
+                self.emit("cancel_requested", task=task.get_name(), by=current_task_name())
+            self._cancels[id(task)] = n
+
+    def step(self, task):
+        self._check_cancel(task)
+        first = id(task) not in self._started
+        if first:
+            self._started.add(id(task))
+        self.emit("task_step", task=task.get_name(), phase="start" if first else "resume")
+
+    def after_step(self, task):
+        from .deadlock import describe_wait
+        name = task.get_name()
+        if task.done():
+            self._started.discard(id(task))
+            self._cancels.pop(id(task), None)
+            if task.cancelled():
+                self.emit("task_done", task=name, state="cancelled", exception=None)
+            else:
+                exc = task.exception()
+                self.emit("task_done", task=name, state="ok" if exc is None else "error",
+                          exception=None if exc is None else type(exc).__name__)
+        else:
+            line, awaiting = describe_wait(task, self.st)
+            self.emit("task_suspended", task=name, line=line, awaiting=awaiting)
+
+    # --- timers and the loop -------------------------------------------
+    def timer_scheduled(self, handle, purpose):
+        self.emit("timer_scheduled", timer=handle._seq, when=round(handle._when_ns / 1e9, 9),
+                  purpose=purpose, task=current_task_name())
+
+    def loop_idle(self, frm, to):
+        self.emit("loop_idle", **{"from": round(frm / 1e9, 9), "to": round(to / 1e9, 9)})
+
+    def block(self, start_ns, ns, line, reason):
+        self.emit("block", t_ns=start_ns, task=current_task_name(), duration=round(ns / 1e9, 9),
+                  line=line, reason=reason)
+
+    def output(self, stream, text, task, thread, t_ns):
+        ev = self.events[-1] if self.events else None
+        t = round(t_ns / 1e9, 9)
+        # Merge the pieces of one print() call (text, sep, end) into one event.
+        if (ev is not None and ev["kind"] == "output" and ev["stream"] == stream
+                and ev["task"] == task and ev["thread"] == thread and ev["t"] == t):
+            ev["text"] += text
+            return
+        self.emit("output", t_ns=t_ns, stream=stream, text=text, task=task, thread=thread)
