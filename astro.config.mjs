@@ -2,6 +2,9 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { readFileSync } from 'node:fs';
+
+const pyodideVersion = JSON.parse(readFileSync('node_modules/pyodide/package.json', 'utf8')).version;
 
 export default defineConfig({
   site: 'https://awaitable.example',
@@ -21,5 +24,7 @@ export default defineConfig({
   ],
   vite: {
     worker: { format: 'es' },
+    // The worker loads Pyodide from public/pyodide/<version>/ (copied there by scripts/copy-pyodide.mjs).
+    define: { __PYODIDE_VERSION__: JSON.stringify(pyodideVersion) },
   },
 });

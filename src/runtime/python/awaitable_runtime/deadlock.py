@@ -5,11 +5,12 @@ gives the line; the first asyncio frame below it (Lock.acquire, Event.wait,
 Queue.get, sleep…) or the final awaited object (a Task, a gather, an executor
 future) tells what it awaits.
 """
-from asyncio import tasks as _tasks
+from asyncio import futures as _futures, tasks as _tasks
 
 from .errors import DeadlockError
 from .trace import is_task
 
+_Future = tuple(f for f in (getattr(_futures, "Future", None), getattr(_futures, "_PyFuture", None)) if f)
 _GATHERING = getattr(_tasks, "_GatheringFuture", ())
 
 # asyncio coroutine qualname -> awaiting kind (the object is the frame's `self`)
@@ -67,7 +68,10 @@ def _classify_object(obj, st):
     if _GATHERING and isinstance(obj, _GATHERING):
         kids = getattr(obj, "_children", ()) or ()
         return {"kind": "gather", "tasks": [k.get_name() for k in kids if is_task(k)]}
-    job = st.job_futures.get(obj) if st is not None else None
+    try:
+        job = st.job_futures.get(obj) if st is not None else None
+    except TypeError:  # not weak-referenceable: not one of ours
+        job = None
     if job is not None:
         return {"kind": job.kind, "job": job.id, "worker": job.worker, "function": job.fn_name}
     return {"kind": "future"}
@@ -117,8 +121,9 @@ def describe_wait(task, st):
                 kids = getattr(tg, "_tasks", ()) or ()
                 return line, {"kind": "taskgroup", "tasks": sorted(k.get_name() for k in kids)}
         obj = _next_awaited(obj)
-    waiter = getattr(task, "_fut_waiter", None)
-    return line, _classify_object(obj if obj is not None and not hasattr(obj, "ag_frame") else waiter, st)
+    if not isinstance(obj, _Future):  # e.g. the C iterator of `await fut`: use the waiter
+        obj = getattr(task, "_fut_waiter", None)
+    return line, _classify_object(obj, st)
 
 
 def _human(d):

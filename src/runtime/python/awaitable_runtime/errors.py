@@ -129,7 +129,7 @@ def learner_line(exc, filename):
 def describe_exception(exc, filename):
     """The result's `error` dict for an uncaught learner exception."""
     name = type(exc).__name__
-    message = str(exc)
+    message = exc.msg if isinstance(exc, SyntaxError) and exc.msg else str(exc)
     hint = _HINTS.get(name)
     if hint:
         message = "%s (%s)" % (message, hint) if message else hint

@@ -7,6 +7,9 @@ import itertools
 import sys
 import weakref
 
+from asyncio import events as _events
+
+_HANDLE_RUN_CODE = _events.Handle._run.__code__
 _current = None
 
 
@@ -42,12 +45,14 @@ class RunState:
         self.stop_loops = None   # sticky error: every loop iteration re-raises it
         self.task_counter = itertools.count(1)
         self.task_seq = weakref.WeakKeyDictionary()  # task -> creation order
+        self.task_order = itertools.count()
+        self.last_job = None     # set by simulated submit(), read by run_in_executor
         self.pool_counter = itertools.count()       # ThreadPoolExecutor-N_ numbering
         self.process_counter = itertools.count(1)   # simulated process names
         self.job_counter = itertools.count(1)
         self.job = None          # the simulated thread/process job running right now
         self.job_futures = weakref.WeakKeyDictionary()  # asyncio future -> job (for the trace)
-        self.loops = []          # loops created during the run (closed at the end)
+        self.loops = weakref.WeakSet()  # loops created during the run (closed at the end)
         self.writer = None       # io.OutputSink
 
     # --- clock -------------------------------------------------------
@@ -57,15 +62,22 @@ class RunState:
         return job.ns if job is not None else self.now_ns
 
     def learner_line(self, depth=2):
-        """Line in the learner's file of the innermost learner frame calling us."""
+        """Line in the learner's file of the innermost learner frame calling us.
+
+        The walk stops at the event loop's callback boundary (Handle._run) and at
+        a simulated job's entry, so a line always belongs to the current step."""
         try:
             f = sys._getframe(depth)
         except ValueError:
             return None
         filename = self.filename
-        while f is not None:
-            if f.f_code.co_filename == filename:
+        stop = self.job.entry_frame if self.job is not None else None
+        while f is not None and f is not stop:
+            code = f.f_code
+            if code.co_filename == filename:
                 return f.f_lineno
+            if code is _HANDLE_RUN_CODE:
+                return None
             f = f.f_back
         return None
 

@@ -54,7 +54,7 @@ def is_task(obj):
 
 
 class Recorder:
-    __slots__ = ("events", "st", "_seq", "_cancels", "_started")
+    __slots__ = ("events", "st", "_seq", "_cancels", "_started", "_known", "_early")
 
     def __init__(self):
         self.events = []
@@ -62,8 +62,10 @@ class Recorder:
         self._seq = 0
         self._cancels = {}   # task -> last seen cancelling() count
         self._started = set()
+        self._known = set()   # tasks whose task_created was emitted
+        self._early = []      # tasks that became ready inside their own constructor
 
-    def emit(self, kind, t_ns=None, **fields):
+    def emit(self, kind, t_ns=None, /, **fields):
         self._seq += 1
         ev = {"seq": self._seq, "t": round((self.st.now_ns if t_ns is None else t_ns) / 1e9, 9),
               "kind": kind}
@@ -73,10 +75,22 @@ class Recorder:
 
     # --- tasks ---------------------------------------------------------
     def task_created(self, task, line):
-        self.emit("task_created", task=task.get_name(), coro=coro_call_repr(task.get_coro()),
-                  parent=current_task_name(), line=line)
+        coro = task.get_coro()
+        code = getattr(coro, "cr_code", None)
+        self._known.add(id(task))
+        self.emit("task_created", task=task.get_name(), coro=coro_call_repr(coro),
+                  parent=current_task_name(), line=line,
+                  internal=code is None or code.co_filename != self.st.filename)
+        if task in self._early:
+            self._early.remove(task)
+            self.emit("ready", task=task.get_name())
 
     def ready(self, task):
+        if id(task) not in self._known:
+            # Task() schedules its first step before create_task() returns: report
+            # it right after task_created so every lane starts with its creation.
+            self._early.append(task)
+            return
         self._check_cancel(task)
         self.emit("ready", task=task.get_name())
 
@@ -102,6 +116,7 @@ class Recorder:
         name = task.get_name()
         if task.done():
             self._started.discard(id(task))
+            self._known.discard(id(task))
             self._cancels.pop(id(task), None)
             if task.cancelled():
                 self.emit("task_done", task=name, state="cancelled", exception=None)
@@ -122,15 +137,5 @@ class Recorder:
         self.emit("loop_idle", **{"from": round(frm / 1e9, 9), "to": round(to / 1e9, 9)})
 
     def block(self, start_ns, ns, line, reason):
-        self.emit("block", t_ns=start_ns, task=current_task_name(), duration=round(ns / 1e9, 9),
+        self.emit("block", start_ns, task=current_task_name(), duration=round(ns / 1e9, 9),
                   line=line, reason=reason)
-
-    def output(self, stream, text, task, thread, t_ns):
-        ev = self.events[-1] if self.events else None
-        t = round(t_ns / 1e9, 9)
-        # Merge the pieces of one print() call (text, sep, end) into one event.
-        if (ev is not None and ev["kind"] == "output" and ev["stream"] == stream
-                and ev["task"] == task and ev["thread"] == thread and ev["t"] == t):
-            ev["text"] += text
-            return
-        self.emit("output", t_ns=t_ns, stream=stream, text=text, task=task, thread=thread)

@@ -1,0 +1,31 @@
+/** Learner-facing wording for the runtime's state and a run's outcome (pure; unit-tested). */
+import type { RunResult } from '../runtime/protocol';
+import type { RuntimeStatus } from '../runtime/session';
+
+export function describeStatus(status: RuntimeStatus): string {
+  switch (status.state) {
+    case 'loading':
+      return `${status.message} (${Math.round(status.progress * 100)}%)`;
+    case 'ready':
+      return 'Python is ready.';
+    case 'running':
+      return 'Running…';
+    case 'failed':
+      return status.message;
+  }
+}
+
+export function formatSeconds(seconds: number): string {
+  return `${seconds.toFixed(3)} s`;
+}
+
+export function finishedMessage(result: RunResult): string {
+  const time = `${formatSeconds(result.elapsed)} of virtual time`;
+  if (!result.error) {
+    return result.exitCode === 0
+      ? `Finished in ${time}.`
+      : `Exited with code ${result.exitCode} after ${time}.`;
+  }
+  const where = result.error.line ? ` on line ${result.error.line}` : '';
+  return `Stopped by ${result.error.type}${where} after ${time}.`;
+}

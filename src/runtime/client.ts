@@ -1,0 +1,32 @@
+/**
+ * The page's handle on the Python runtime: a RuntimeSession whose thread is a module Web Worker.
+ * One per page, shared by every editor on it, started during idle time so Run is instant.
+ */
+import { RuntimeSession, type ThreadFactory } from './session.ts';
+
+export type { RuntimeStatus, SessionRunOptions } from './session.ts';
+export type { RunResult, OutputChunk, RunRequest } from './protocol.ts';
+
+const webWorkerFactory: ThreadFactory = (events) => {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'python' });
+  worker.onmessage = (event) => events.message(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    events.failure(event.message || 'the Python worker failed');
+  };
+  return { post: (message) => worker.postMessage(message), terminate: () => worker.terminate() };
+};
+
+let shared: RuntimeSession | null = null;
+
+export function pageRuntime(): RuntimeSession {
+  shared ??= new RuntimeSession(webWorkerFactory);
+  return shared;
+}
+
+/** Starts Python when the browser is idle, so it is ready by the time the reader clicks Run. */
+export function warmUpWhenIdle(runtime = pageRuntime()): void {
+  const start = () => void runtime.start();
+  if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 3000 });
+  else setTimeout(start, 1000);
+}

@@ -1,0 +1,155 @@
+/**
+ * The runtime's contract: what a run is asked to do, what it answers, and the messages between the page (or the
+ * Node runner) and the thread that hosts Pyodide. Pure types and validators; no Pyodide, no DOM.
+ */
+
+export type Stream = 'stdout' | 'stderr';
+
+/** One write to stdout/stderr, stamped with the virtual time at which the program made it. */
+export interface OutputChunk {
+  stream: Stream;
+  text: string;
+  /** Virtual seconds since the program started. */
+  t: number;
+  /** The asyncio task (or simulated thread) that wrote it, when known. */
+  task?: string | null;
+}
+
+export interface RunError {
+  type: string;
+  message: string;
+  /** Line in the learner's file, when the error points at one. */
+  line: number | null;
+}
+
+/** A trace event; `kind` says which, the other fields depend on it (see src/runtime/python/README.md). */
+export interface TraceEvent {
+  seq: number;
+  t: number;
+  kind: string;
+  [field: string]: unknown;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** Virtual seconds the program took. */
+  elapsed: number;
+  error: RunError | null;
+  output: OutputChunk[];
+  events: TraceEvent[];
+}
+
+export interface RunOptions {
+  /** File name shown in tracebacks. */
+  filename?: string;
+  /** Text that input() reads; without it input() raises a clear error. */
+  stdin?: string | null;
+  /** Record trace events (for the timeline and behaviour checks). */
+  trace?: boolean;
+  /** Show asyncio's internal frames in tracebacks instead of collapsing them. */
+  fullTraceback?: boolean;
+}
+
+export interface RunRequest extends RunOptions {
+  source: string;
+}
+
+/** Page → runtime thread. */
+export type HostRequest = {
+  type: 'run';
+  id: number;
+  request: RunRequest;
+  /** Send output while the program runs (the page replays it live); otherwise only in the result. */
+  stream: boolean;
+};
+
+/** Runtime thread → page. */
+export type HostMessage =
+  | { type: 'status'; phase: 'loading' | 'ready'; message: string; progress: number }
+  | { type: 'output'; id: number; chunks: OutputChunk[] }
+  | { type: 'result'; id: number; result: RunResult }
+  | { type: 'crashed'; id: number | null; message: string };
+
+/** Error types produced outside Python, by the hosts. */
+export const TIME_LIMIT_ERROR = 'TimeLimitExceeded';
+export const CRASH_ERROR = 'RuntimeCrashed';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isChunk = (value: unknown): value is OutputChunk =>
+  isObject(value) &&
+  (value.stream === 'stdout' || value.stream === 'stderr') &&
+  typeof value.text === 'string' &&
+  typeof value.t === 'number';
+
+export function isRunResult(value: unknown): value is RunResult {
+  return (
+    isObject(value) &&
+    typeof value.stdout === 'string' &&
+    typeof value.stderr === 'string' &&
+    Number.isInteger(value.exitCode) &&
+    typeof value.elapsed === 'number' &&
+    (value.error === null ||
+      (isObject(value.error) && typeof value.error.type === 'string' && typeof value.error.message === 'string')) &&
+    Array.isArray(value.output) &&
+    value.output.every(isChunk) &&
+    Array.isArray(value.events)
+  );
+}
+
+/**
+ * Validates a message from the runtime thread. Anything that does not match the protocol exactly is rejected,
+ * so a forged or corrupted message can never drive the UI.
+ */
+export function parseHostMessage(value: unknown): HostMessage | null {
+  if (!isObject(value)) return null;
+  switch (value.type) {
+    case 'status':
+      return (value.phase === 'loading' || value.phase === 'ready') &&
+        typeof value.message === 'string' &&
+        typeof value.progress === 'number'
+        ? { type: 'status', phase: value.phase, message: value.message, progress: value.progress }
+        : null;
+    case 'output':
+      return Number.isInteger(value.id) && Array.isArray(value.chunks) && value.chunks.every(isChunk)
+        ? { type: 'output', id: value.id as number, chunks: value.chunks }
+        : null;
+    case 'result':
+      return Number.isInteger(value.id) && isRunResult(value.result)
+        ? { type: 'result', id: value.id as number, result: value.result }
+        : null;
+    case 'crashed':
+      return (value.id === null || Number.isInteger(value.id)) && typeof value.message === 'string'
+        ? { type: 'crashed', id: value.id as number | null, message: value.message }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** A result for a run that ended outside Python (time limit, crash): no output beyond what was streamed. */
+export function hostErrorResult(type: string, message: string, output: OutputChunk[] = [], elapsed = 0): RunResult {
+  const text = (stream: Stream) =>
+    output
+      .filter((chunk) => chunk.stream === stream)
+      .map((chunk) => chunk.text)
+      .join('');
+  const notice = `${type}: ${message}\n`;
+  return {
+    stdout: text('stdout'),
+    stderr: text('stderr') + notice,
+    exitCode: 1,
+    elapsed,
+    error: { type, message, line: null },
+    output: [...output, { stream: 'stderr', text: notice, t: elapsed }],
+    events: [],
+  };
+}
+
+export function timeLimitMessage(seconds: number): string {
+  return (
+    `Your program ran for ${seconds} s of real time without finishing — is there an infinite loop? ` +
+    'A loop that never awaits anything (like `while True: pass`) never lets the event loop or the clock move on.'
+  );
+}

@@ -1,0 +1,442 @@
+"""Simulated ThreadPoolExecutor / ProcessPoolExecutor.
+
+Pyodide has no threads or processes, and real threads would make timing
+nondeterministic anyway. A submitted job gets a worker (an idle one, a new one up
+to max_workers, or else the one that frees first: that models queueing) and runs
+*eagerly*, at submit time, with its own thread-local clock starting at its start
+instant. Its time.sleep advances only that clock. Everything it does that others
+can see (prints, call_soon_threadsafe, completion) is recorded on the job's
+timeline and released into the main timeline when the virtual clock gets there.
+Processes round-trip the call and the result through pickle, like CPython.
+
+Known limits: a job sees shared state as it was when it was submitted; it cannot
+wait for the event loop; CPU work takes no virtual time (no GIL model);
+cancelling a queued job cannot undo its side effects.
+"""
+import concurrent.futures as _cf
+import os
+import pickle
+import sys
+import threading
+from concurrent.futures._base import DoneAndNotDoneFutures
+from functools import partial
+
+from asyncio import events as _events
+
+from . import clock as _clock
+from . import state as _state
+from .errors import DeadlockError
+
+SIMULATED_CPU_COUNT = 4  # what os.cpu_count() returns during a run
+
+_real_cf = {name: _cf.__dict__.get(name) for name in (
+    "ThreadPoolExecutor", "ProcessPoolExecutor", "Future", "wait", "as_completed")}
+_RealFuture = _cf.Future
+_real_wait = _cf.wait
+_real_as_completed = _cf.as_completed
+
+
+class _FakeThread(threading.Thread):
+    """What threading.current_thread() returns inside a job."""
+
+    def __init__(self, name, ident):
+        super().__init__(name=name, daemon=True)
+        self._fake_ident = ident
+
+    @property
+    def ident(self):
+        return self._fake_ident
+
+    native_id = ident
+
+    def is_alive(self):
+        return True
+
+    def __repr__(self):
+        return "<Thread(%s, started daemon %d)>" % (self.name, self._fake_ident)
+
+
+def _fn_name(fn):
+    while isinstance(fn, partial):
+        if getattr(fn.func, "__name__", "") == "run" and fn.args:
+            fn = fn.args[0]  # asyncio.to_thread: partial(context.run, func, ...)
+        else:
+            fn = fn.func
+    return getattr(fn, "__qualname__", None) or type(fn).__name__
+
+
+class Job:
+    def __init__(self, st, kind, fn, worker, worker_index, start_ns, loop):
+        self.st = st
+        self.id = next(st.job_counter)
+        self.kind = kind
+        self.fn_name = _fn_name(fn)
+        self.worker = worker
+        self.worker_index = worker_index
+        self.start_ns = start_ns
+        self.ns = start_ns          # the job's own clock
+        self.end_ns = None
+        self.loop = loop            # main-thread loop the timeline is released into
+        self.timeline = []          # [(t_ns, action, payload)] in time order
+        self.pos = 0
+        self.future = SimFuture()
+        self.future._job = self
+        self.completed = False
+        self.entry_frame = None
+        self.result = None
+        self.exception = None
+
+    @property
+    def timer_purpose(self):
+        return self.kind
+
+    # --- things the job does while it runs ------------------------------
+    def sleep(self, ns, line):
+        st = self.st
+        start = self.ns
+        self.ns += ns
+        if st.max_ns is not None and self.ns > st.max_ns:
+            raise st.set_fatal(_clock.time_limit_error(st))
+        if st.tracer is not None:
+            self.timeline.append((start, "event", ("job_slept", {
+                "job": self.id, "worker": self.worker, "duration": round(ns / 1e9, 9),
+                "line": line})))
+
+    def output(self, stream, text):
+        self.timeline.append((self.ns, "output", (stream, text)))
+
+    def call_soon_threadsafe(self, loop, callback, args, context):
+        handle = _events.Handle(callback, args, loop, context)
+        self.timeline.append((self.ns, "call", (loop, handle)))
+        return handle
+
+    # --- running ----------------------------------------------------------
+    def run(self, fn, args, kwargs, initializer=None, initargs=()):
+        st = self.st
+        if st.tracer is not None:
+            self.timeline.append((self.start_ns, "event", ("job_started", {
+                "job": self.id, "worker": self.worker})))
+        prev_job = st.job
+        st.job = self
+        self.entry_frame = sys._getframe()
+        # threading.current_thread() looks the caller up in threading._active by
+        # thread id; pointing the main thread's entry at a stand-in makes every
+        # caller (learner code, logging's threadName…) see the worker thread.
+        active = getattr(threading, "_active", None)
+        ident = threading.get_ident()
+        real_thread = active.get(ident) if active is not None else None
+        saved_pid = os.getpid
+        if self.kind == "thread":
+            if active is not None:
+                active[ident] = _FakeThread(self.worker, 1000 + self.worker_index)
+        else:
+            os.getpid = lambda: 2000 + self.worker_index
+        try:
+            if initializer is not None:
+                initializer(*initargs)
+            result = fn(*args, **kwargs)
+            if self.kind == "process":
+                result = pickle.loads(pickle.dumps(result))
+            self.result = result
+        except BaseException as exc:  # CPython's workers catch everything too
+            self.exception = exc
+        finally:
+            if active is not None and real_thread is not None:
+                active[ident] = real_thread
+            os.getpid = saved_pid
+            st.job = prev_job
+        self.end_ns = self.ns
+        if st.tracer is not None:
+            exc = self.exception
+            self.timeline.append((self.end_ns, "event", ("job_ended", {
+                "job": self.id, "worker": self.worker, "state": "ok" if exc is None else "error",
+                "exception": None if exc is None else type(exc).__name__})))
+
+    def schedule(self):
+        """Release the timeline into the main loop at the right instants."""
+        loop = self.loop
+        if loop is None or loop.is_closed():
+            self.release_until(None, complete=False)  # no loop: visible at once
+            return
+        instants = sorted({t for t, _, _ in self.timeline} | {self.end_ns})
+        for t in instants:
+            loop.call_at(t / 1e9, self._release_at, t)
+
+    def _release_at(self, t):
+        self.release_until(t, complete=(t >= self.end_ns))
+
+    def release_until(self, t, complete=True):
+        st = self.st
+        tl = self.timeline
+        while self.pos < len(tl) and (t is None or tl[self.pos][0] <= t):
+            at, action, payload = tl[self.pos]
+            self.pos += 1
+            if action == "output":
+                if st.writer is not None:
+                    st.writer.emit(payload[0], payload[1], at, None, self.worker)
+            elif action == "event":
+                if st.tracer is not None:
+                    st.tracer.emit(payload[0], at, **payload[1])
+            elif action == "call":
+                loop, handle = payload
+                if not handle._cancelled and not loop.is_closed():
+                    loop._ready.append(handle)
+                    loop._note_ready(handle)
+        if complete:
+            self.complete()
+
+    def complete(self):
+        if self.completed:
+            return
+        self.release_until(None, complete=False)
+        self.completed = True
+        fut = self.future
+        if fut.cancelled():
+            return
+        if self.exception is not None:
+            _RealFuture.set_exception(fut, self.exception)
+        else:
+            _RealFuture.set_result(fut, self.result)
+
+
+class SimFuture(_RealFuture):
+    """A concurrent.futures.Future whose blocking waits move virtual time."""
+
+    _job = None
+
+    def _block_until_done(self, timeout):
+        if self.done():
+            return
+        st = _state.current()
+        job = self._job
+        if st is None:
+            return
+        if job is None:
+            if st.job is not None:
+                raise RuntimeError(
+                    "A thread can't wait for the event loop in this simulation: the job "
+                    "running in a worker thread called .result() on a future that only the "
+                    "event loop can complete. Use asyncio code in the loop instead.")
+            if _events._get_running_loop() is not None:
+                raise RuntimeError(
+                    "Calling .result() on this future inside the event loop would block "
+                    "the loop forever: the loop is the only thing that can complete it. "
+                    "Await it instead (asyncio.wrap_future).")
+            raise st.set_fatal(DeadlockError(
+                "Deadlock: the program waits for a concurrent.futures.Future that "
+                "nothing will ever complete."))
+        now = st.clock_ns()
+        target = job.end_ns
+        if timeout is not None and target - now > round(timeout * 1e9):
+            self._advance(st, round(timeout * 1e9), "future.result")
+            raise TimeoutError()
+        if target > now:
+            self._advance(st, target - now, "future.result")
+        job.complete()
+
+    @staticmethod
+    def _advance(st, ns, reason):
+        if st.job is not None:
+            st.job.ns += ns
+        else:
+            _clock.block(st, ns, st.learner_line(3), reason)
+
+    def result(self, timeout=None):
+        self._block_until_done(timeout)
+        return super().result(0)
+
+    def exception(self, timeout=None):
+        self._block_until_done(timeout)
+        return super().exception(0)
+
+    def cancel(self):
+        job = self._job
+        st = _state.current()
+        if job is not None and st is not None and not self.done():
+            if st.clock_ns() >= job.start_ns:
+                return False  # already running (or ran): too late, as in CPython
+        return super().cancel()
+
+
+class _SimExecutor(_cf.Executor):
+    _kind = "thread"
+
+    def _init(self, max_workers, initializer, initargs):
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._initargs = initargs
+        self._free_at = []      # per worker: virtual instant it becomes idle
+        self._names = []
+        self._jobs = []
+        self._shutdown = False
+
+    def _worker_name(self, index):
+        raise NotImplementedError
+
+    def _assign(self, now):
+        for i, free in enumerate(self._free_at):
+            if free <= now:
+                return i, now, False
+        if len(self._free_at) < self._max_workers:
+            i = len(self._free_at)
+            self._free_at.append(now)
+            self._names.append(self._worker_name(i))
+            return i, now, True
+        i = min(range(len(self._free_at)), key=lambda k: (self._free_at[k], k))
+        return i, self._free_at[i], False
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        st = _state.current()
+        now = st.clock_ns()
+        loop = _events._get_running_loop()
+        if self._kind == "process":
+            try:
+                payload = pickle.dumps((fn, args, kwargs))
+            except Exception as exc:
+                # CPython fails in its feeder thread and sets the future's exception.
+                fut = SimFuture()
+                _RealFuture.set_exception(fut, exc)
+                return fut
+            fn, args, kwargs = pickle.loads(payload)
+        index, start, new = self._assign(now)
+        job = Job(st, self._kind, fn, self._names[index], index, start, loop)
+        if st.tracer is not None:
+            st.tracer.emit("job_submitted", job=job.id, mode=self._kind, function=job.fn_name,
+                           worker=job.worker, task=_current_task_name(),
+                           line=st.learner_line(2), start=round(start / 1e9, 9))
+        if new and self._initializer is not None:
+            job.run(fn, args, kwargs, self._initializer, self._initargs)
+        else:
+            job.run(fn, args, kwargs)
+        self._free_at[index] = job.end_ns
+        self._jobs.append(job)
+        st.last_job = job
+        job.schedule()
+        return job.future
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1, **kwargs):
+        futures = [self.submit(fn, *args) for args in zip(*iterables)]
+
+        def results():
+            for f in futures:
+                yield f.result(timeout)
+        return results()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._shutdown = True
+        st = _state.current()
+        if cancel_futures and st is not None:
+            for job in self._jobs:
+                job.future.cancel()
+        if wait and st is not None:
+            pending = [j for j in self._jobs if not j.completed]
+            for job in sorted(pending, key=lambda j: j.end_ns):
+                job.future._block_until_done(None)
+        self._jobs = [j for j in self._jobs if not j.completed]
+
+    def _latest_end_ns(self):
+        return max((j.end_ns for j in self._jobs if not j.completed), default=0)
+
+
+def _current_task_name():
+    from .trace import current_task_name
+    return current_task_name()
+
+
+class ThreadPoolExecutor(_SimExecutor):
+    _kind = "thread"
+
+    def __init__(self, max_workers=None, thread_name_prefix="", initializer=None, initargs=()):
+        if max_workers is None:
+            max_workers = min(32, SIMULATED_CPU_COUNT + 4)
+        self._init(max_workers, initializer, initargs)
+        st = _state.current()
+        self._thread_name_prefix = thread_name_prefix or (
+            "ThreadPoolExecutor-%d" % next(st.pool_counter))
+
+    def _worker_name(self, index):
+        return "%s_%d" % (self._thread_name_prefix, index)
+
+
+class ProcessPoolExecutor(_SimExecutor):
+    _kind = "process"
+
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
+                 *, max_tasks_per_child=None):
+        if max_workers is None:
+            max_workers = SIMULATED_CPU_COUNT
+        self._init(max_workers, initializer, initargs)
+
+    def _worker_name(self, index):
+        return "Process-%d" % next(_state.current().process_counter)
+
+
+# --- concurrent.futures.wait / as_completed over simulated futures -------
+
+def _sim_only(fs):
+    return all(isinstance(f, SimFuture) and (f._job is not None or f.done()) for f in fs)
+
+
+def _end(f):
+    return f._job.end_ns if f._job is not None and not f.done() else -1
+
+
+def wait(fs, timeout=None, return_when=_cf.ALL_COMPLETED):
+    fs = set(fs)
+    if not _sim_only(fs):
+        return _real_wait(fs, timeout, return_when)
+    st = _state.current()
+    start = st.clock_ns()
+    limit = None if timeout is None else start + round(timeout * 1e9)
+    for f in sorted((f for f in fs if not f.done()), key=_end):
+        done = {g for g in fs if g.done()}
+        if return_when == _cf.FIRST_COMPLETED and done:
+            break
+        if return_when == _cf.FIRST_EXCEPTION and any(
+                not g.cancelled() and g.exception(0) is not None for g in done):
+            break
+        if limit is not None and _end(f) > limit:
+            now = st.clock_ns()
+            if limit > now:
+                SimFuture._advance(st, limit - now, "concurrent.futures.wait")
+            break
+        f._block_until_done(None)
+    done = {g for g in fs if g.done()}
+    return DoneAndNotDoneFutures(done, fs - done)
+
+
+def as_completed(fs, timeout=None):
+    fs = list(dict.fromkeys(fs))
+    if not _sim_only(fs):
+        yield from _real_as_completed(fs, timeout)
+        return
+    st = _state.current()
+    limit = None if timeout is None else st.clock_ns() + round(timeout * 1e9)
+    pending = sorted((f for f in fs if not f.done()), key=_end)
+    for f in fs:
+        if f.done():
+            yield f
+    for i, f in enumerate(pending):
+        if not f.done():
+            if limit is not None and _end(f) > limit:
+                raise TimeoutError("%d (of %d) futures unfinished" % (len(pending) - i, len(fs)))
+            f._block_until_done(None)
+        yield f
+
+
+def patches():
+    return [
+        (_cf, "ThreadPoolExecutor", ThreadPoolExecutor),
+        (_cf, "ProcessPoolExecutor", ProcessPoolExecutor),
+        (_cf, "Future", SimFuture),
+        (_cf, "wait", wait),
+        (_cf, "as_completed", as_completed),
+        (os, "cpu_count", lambda: SIMULATED_CPU_COUNT),
+    ] + ([(os, "process_cpu_count", lambda: SIMULATED_CPU_COUNT)]
+         if hasattr(os, "process_cpu_count") else [])

@@ -1,0 +1,107 @@
+"""Putting the virtual loop (and, for a run, the virtual world) in place — and back.
+
+`Patcher` records every global it replaces so `restore()` puts back exactly what
+was there (including attributes that did not exist, like concurrent.futures'
+lazily created ThreadPoolExecutor). `install()`/`uninstall()` only route asyncio
+to VirtualEventLoop (used to run CPython's own asyncio tests); run_program()
+patches much more, per run.
+"""
+import asyncio
+import contextlib
+import sys
+import types
+from asyncio import events, runners
+
+from . import state as _state
+from .loop import VirtualEventLoop, VirtualEventLoopPolicy, new_event_loop
+
+_MISSING = object()
+
+
+class Patcher:
+    def __init__(self):
+        self._saved = []
+
+    def set(self, obj, name, value):
+        if isinstance(obj, types.ModuleType):
+            old = obj.__dict__.get(name, _MISSING)  # don't trigger module __getattr__
+        else:
+            old = getattr(obj, name, _MISSING)
+        self._saved.append((obj, name, old))
+        setattr(obj, name, value)
+
+    def set_all(self, triples):
+        for obj, name, value in triples:
+            self.set(obj, name, value)
+
+    def restore(self):
+        while self._saved:
+            obj, name, old = self._saved.pop()
+            if old is _MISSING:
+                try:
+                    delattr(obj, name)
+                except AttributeError:
+                    pass
+            else:
+                setattr(obj, name, old)
+
+
+def patch_asyncio(p):
+    """asyncio.run/Runner/new_event_loop/get_event_loop -> VirtualEventLoop.
+
+    Pyodide replaces asyncio.run with a JSPI wrapper and keeps its WebLoop set as
+    the running loop; we restore CPython's genuine runners.run and clear the
+    running loop (restored afterwards by `restore_running_loop`).
+    """
+    p.set(asyncio, "run", runners.run)
+    p.set(asyncio, "new_event_loop", new_event_loop)
+    p.set(events, "new_event_loop", new_event_loop)
+    if hasattr(asyncio, "EventLoop"):
+        p.set(asyncio, "EventLoop", VirtualEventLoop)
+    if hasattr(events, "_event_loop_policy"):
+        # Set the private slot directly: set_event_loop_policy() is deprecated in 3.14.
+        p.set(events, "_event_loop_policy", VirtualEventLoopPolicy())
+    running = events._get_running_loop()
+    events._set_running_loop(None)
+    return running
+
+
+def restore_running_loop(running):
+    events._set_running_loop(running)
+
+
+_installed = None
+
+
+def install():
+    """Make asyncio.run, asyncio.Runner, asyncio.new_event_loop and
+    unittest.IsolatedAsyncioTestCase use VirtualEventLoop (plain CPython, no other
+    patching: real threads still work)."""
+    global _installed
+    if _installed is not None:
+        return
+    p = Patcher()
+    running = patch_asyncio(p)
+    st = _state.RunState("<installed>", simulated=False)
+    prev = _state.activate(st)
+    _installed = (p, running, prev)
+
+
+def uninstall():
+    global _installed
+    if _installed is None:
+        return
+    p, running, prev = _installed
+    _installed = None
+    p.restore()
+    restore_running_loop(running)
+    _state.deactivate(prev)
+
+
+@contextlib.contextmanager
+def installed():
+    install()
+    try:
+        yield
+    finally:
+        uninstall()

@@ -1,0 +1,174 @@
+"""Captured stdout/stderr/stdin and input() for one run.
+
+Every write is timestamped with the virtual clock and labelled with the task (or
+simulated thread) that made it. Output is capped: past the cap the run is stopped
+with OutputLimitExceeded.
+"""
+import io as _io
+
+from .errors import OutputLimitExceeded
+from .trace import current_task_name
+
+
+def _fmt_bytes(n):
+    if n >= 1_000_000 and n % 1_000_000 == 0:
+        return "%d MB" % (n // 1_000_000)
+    if n >= 1000 and n % 1000 == 0:
+        return "%d kB" % (n // 1000)
+    return "%d bytes" % n
+
+
+class OutputSink:
+    """Collects output chunks; the single producer of `output` trace events."""
+
+    def __init__(self, st, max_bytes, on_output):
+        self.st = st
+        self.max_bytes = max_bytes
+        self.on_output = on_output
+        self.parts = {"stdout": [], "stderr": []}
+        self.output = []        # result["output"] entries (text kept as parts until finish())
+        self.nbytes = 0
+        self.closed = False
+        self._last = None       # (entry, parts, trace event) of the chunk being extended
+
+    def write(self, stream, text):
+        """Called by the captured sys.stdout/sys.stderr."""
+        if self.closed or not text:
+            return
+        st = self.st
+        if st.job is not None:  # a simulated thread: released at its virtual instant
+            st.job.output(stream, text)
+            return
+        self.emit(stream, text, st.now_ns, current_task_name(), None)
+
+    def emit(self, stream, text, t_ns, task, thread):
+        if self.closed or not text:
+            return
+        n = len(text.encode("utf-8", "replace"))
+        if self.nbytes + n > self.max_bytes:
+            room = self.max_bytes - self.nbytes
+            self._append(stream, text.encode("utf-8", "replace")[:max(room, 0)]
+                         .decode("utf-8", "ignore"), t_ns, task, thread)
+            self.closed = True
+            raise self.st.set_fatal(OutputLimitExceeded(
+                "Output limit reached (%s). Your program printed more than %s bytes, so it "
+                "was stopped. Print less (for example only every 1000th value), or check "
+                "for a loop that never ends." % (_fmt_bytes(self.max_bytes),
+                                                 format(self.max_bytes, ",")), ), sticky=True)
+        self.nbytes += n
+        self._append(stream, text, t_ns, task, thread)
+
+    def force(self, stream, text):
+        """Runtime messages (tracebacks, limit notices): never capped or dropped."""
+        self._append(stream, text, self.st.now_ns, None, None)
+
+    def _append(self, stream, text, t_ns, task, thread):
+        if not text:
+            return
+        t = round(t_ns / 1e9, 9)
+        label = task if task is not None else thread
+        self.parts[stream].append(text)
+        tracer = self.st.tracer
+        last = self._last
+        # Merge the pieces of one print() (text, sep, end) into one chunk, as long as
+        # nothing else happened in between.
+        if (last is not None and last[0]["stream"] == stream and last[0]["t"] == t
+                and last[0]["task"] == label
+                and (tracer is None or (tracer.events and tracer.events[-1] is last[2]))):
+            last[1].append(text)
+        else:
+            entry = {"stream": stream, "text": "", "t": t, "task": label}
+            ev = None
+            if tracer is not None:
+                ev = tracer.emit("output", t_ns, stream=stream, text="", task=task,
+                                 thread=thread)
+            self._finish_last()
+            self._last = (entry, [text], ev)
+            self.output.append(entry)
+        if self.on_output is not None:
+            self.on_output(stream, text, t)
+
+    def _finish_last(self):
+        if self._last is not None:
+            entry, parts, ev = self._last
+            entry["text"] = "".join(parts)
+            if ev is not None:
+                ev["text"] = entry["text"]
+            self._last = None
+
+    def finish(self):
+        self._finish_last()
+        self.closed = True
+        return "".join(self.parts["stdout"]), "".join(self.parts["stderr"])
+
+
+class CapturedStream(_io.TextIOBase):
+    """What sys.stdout / sys.stderr are during a run."""
+
+    def __init__(self, sink, name):
+        self._sink = sink
+        self._name = name
+
+    @property
+    def name(self):
+        return "<%s>" % self._name
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+    @property
+    def errors(self):
+        return "strict"
+
+    def writable(self):
+        return True
+
+    def isatty(self):
+        return False
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        self._sink.write(self._name, s)
+        return len(s)
+
+    def flush(self):
+        pass
+
+
+class CapturedStdin(_io.StringIO):
+    """sys.stdin: the given text, like a pipe (nothing is echoed)."""
+
+    def __init__(self, text):
+        super().__init__(text or "")
+        self.provided = text is not None
+
+    @property
+    def name(self):
+        return "<stdin>"
+
+    def isatty(self):
+        return False
+
+
+NO_INPUT_MESSAGE = (
+    "EOF when reading a line: the program called input() but no input was given. "
+    "Provide the program's input (stdin) before running it, one line per input() call.")
+
+
+def make_input(sys_module):
+    def input(prompt=""):
+        """Read a line from the run's stdin; the prompt goes to stdout."""
+        out = sys_module.stdout
+        if prompt != "":
+            out.write(str(prompt))
+            out.flush()
+        stdin = sys_module.stdin
+        line = stdin.readline()
+        if not line:
+            if not getattr(stdin, "provided", True):
+                raise EOFError(NO_INPUT_MESSAGE)
+            raise EOFError("EOF when reading a line")
+        return line[:-1] if line.endswith("\n") else line
+    return input

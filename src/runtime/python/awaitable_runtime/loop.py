@@ -1,0 +1,291 @@
+"""VirtualEventLoop: CPython's own event loop driven by a virtual clock.
+
+We subclass asyncio.BaseEventLoop and keep CPython's `_run_once`, so debug mode,
+slow-callback warnings and every high-level API behave exactly as in CPython.
+`_run_once` asks the selector to wait; our fake selector instead *jumps the
+clock* to the next timer. When nothing is ready and no timer is left, no task
+can ever wake up: that is a deadlock, which we report instead of hanging.
+"""
+import heapq
+import itertools
+import threading
+import time as _time
+
+from asyncio import base_events, events, futures, tasks
+
+from . import state as _state
+from .deadlock import deadlock_error
+from .errors import IdleLoopLimitExceeded
+from .clock import time_limit_error
+from .trace import is_task
+
+try:
+    from asyncio.timeouts import Timeout as _Timeout
+except ImportError:  # pragma: no cover
+    _Timeout = None
+
+_real_sleep = _time.sleep
+_real_monotonic = _time.monotonic
+_default_state = None
+
+
+def _get_state():
+    st = _state.current()
+    if st is None:
+        # A loop made outside run_program()/install(): give it its own clock.
+        global _default_state
+        if _default_state is None:
+            _default_state = _state.RunState("<none>", simulated=False)
+        st = _default_state
+    return st
+
+
+class _FakeSelector:
+    """Stands in for selectors.DefaultSelector: `select` moves virtual time."""
+
+    __slots__ = ("_loop",)
+
+    def __init__(self, loop):
+        self._loop = loop
+
+    def select(self, timeout=None):
+        return self._loop._virtual_select(timeout)
+
+    def close(self):
+        pass
+
+    def get_map(self):
+        return {}
+
+
+class VTimerHandle(events.TimerHandle):
+    """Timer ordered by (deadline in ns, scheduling order): ties are deterministic."""
+
+    __slots__ = ("_when_ns", "_seq")
+
+    def __init__(self, when_ns, seq, callback, args, loop, context):
+        super().__init__(when_ns / 1e9, callback, args, loop, context)
+        self._when_ns = when_ns
+        self._seq = seq
+
+    def __lt__(self, other):
+        return (self._when_ns, self._seq) < (other._when_ns, other._seq)
+
+    def __le__(self, other):
+        return (self._when_ns, self._seq) <= (other._when_ns, other._seq)
+
+    def __gt__(self, other):
+        return (self._when_ns, self._seq) > (other._when_ns, other._seq)
+
+    def __ge__(self, other):
+        return (self._when_ns, self._seq) >= (other._when_ns, other._seq)
+
+    def _run(self):
+        tracer = self._loop._tracer
+        if tracer is not None:
+            tracer.emit("timer_fired", timer=self._seq)
+        super()._run()
+
+
+class _TracedHandle(events.Handle):
+    """Handle that reports the task step it runs (only used when tracing)."""
+
+    __slots__ = ()
+
+    def _run(self):
+        task = getattr(self._callback, "__self__", None)
+        if task is None or not is_task(task):
+            return super()._run()
+        tracer = self._loop._tracer
+        tracer.step(task)
+        try:
+            super()._run()
+        finally:
+            tracer.after_step(task)
+
+
+def _purpose(callback):
+    if callback is futures._set_result_unless_cancelled:
+        return "sleep"
+    owner = getattr(callback, "__self__", None)
+    purpose = getattr(owner, "timer_purpose", None)  # simulated thread/process job
+    if purpose is not None:
+        return purpose
+    if _Timeout is not None and isinstance(owner, _Timeout):
+        return "timeout"
+    return "callback"
+
+
+class VirtualEventLoop(base_events.BaseEventLoop):
+    def __init__(self):
+        super().__init__()
+        st = _get_state()
+        self._vstate = st
+        self._selector = _FakeSelector(self)
+        self._clock_resolution = 1e-9
+        self._tracer = st.tracer
+        self._timer_seq = itertools.count(1)
+        self._idle = 0
+        self._last_ns = -1
+        self._muted = False
+        st.loops.add(self)
+
+    # --- time ------------------------------------------------------------
+    def time(self):
+        return self._vstate.now_ns / 1e9
+
+    def _virtual_select(self, timeout):
+        st = self._vstate
+        if st.stop_loops is not None:
+            raise st.stop_loops
+        if timeout is None:
+            if not st.simulated and self._wait_for_threads():
+                return ()
+            err = deadlock_error(self, st)
+            if self._tracer is not None:
+                self._tracer.emit("deadlock", message=str(err), tasks=err.details)
+            raise st.set_fatal(err)
+        if timeout > 0 and self._scheduled:
+            when_ns = self._scheduled[0]._when_ns
+            now = st.now_ns
+            if when_ns > now:
+                if not st.simulated and threading.active_count() > 1:
+                    self._wait_for_threads(0.002)  # let real threads (install mode) report
+                    if self._ready:
+                        return ()
+                if st.max_ns is not None and when_ns > st.max_ns:
+                    raise st.set_fatal(time_limit_error(st))
+                if self._tracer is not None:
+                    self._tracer.loop_idle(now, when_ns)
+                st.now_ns = when_ns
+        if st.now_ns == self._last_ns:
+            self._idle += 1
+            if st.max_idle is not None and self._idle > st.max_idle:
+                self._idle = 0
+                raise st.set_fatal(IdleLoopLimitExceeded(
+                    "Your program's event loop went round %s times without the virtual "
+                    "clock moving. A task probably keeps yielding (for example `while True: "
+                    "await asyncio.sleep(0)`) without ever finishing or waiting for time "
+                    "to pass." % format(st.max_idle, ",")))
+        else:
+            self._idle = 0
+            self._last_ns = st.now_ns
+        return ()
+
+    def _wait_for_threads(self, limit=30.0):
+        """install() mode only: real threads may still call call_soon_threadsafe."""
+        deadline = _real_monotonic() + limit
+        while not self._ready:
+            if threading.active_count() <= 1 or _real_monotonic() > deadline:
+                break
+            _real_sleep(0.0005)
+        return bool(self._ready)
+
+    def _process_events(self, event_list):
+        pass
+
+    def _write_to_self(self):
+        pass
+
+    # --- scheduling ---------------------------------------------------------
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, "call_at")
+        timer = VTimerHandle(round(when * 1e9), next(self._timer_seq), callback, args, self,
+                             context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        if self._tracer is not None:
+            self._tracer.timer_scheduled(timer, _purpose(callback))
+        return timer
+
+    def _timer_handle_cancelled(self, handle):
+        super()._timer_handle_cancelled(handle)
+        if self._tracer is not None and handle._scheduled and isinstance(handle, VTimerHandle):
+            self._tracer.emit("timer_cancelled", timer=handle._seq)
+
+    def _call_soon(self, callback, args, context):
+        if self._tracer is None:
+            return super()._call_soon(callback, args, context)
+        handle = _TracedHandle(callback, args, self, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
+        self._ready.append(handle)
+        self._note_ready(handle)
+        return handle
+
+    def _note_ready(self, handle):
+        if self._tracer is not None:
+            task = getattr(handle._callback, "__self__", None)
+            if task is not None and is_task(task):
+                self._tracer.ready(task)
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        job = self._vstate.job
+        if job is not None:  # from a simulated thread: released at the job's instant
+            self._check_closed()
+            return job.call_soon_threadsafe(self, callback, args, context)
+        return super().call_soon_threadsafe(callback, *args, context=context)
+
+    def create_task(self, coro, **kwargs):
+        st = self._vstate
+        if kwargs.get("name") is None:
+            # C _asyncio's counter is process-global; number tasks per run instead.
+            kwargs["name"] = "Task-%d" % next(st.task_counter)
+        task = super().create_task(coro, **kwargs)
+        tb = getattr(task, "_source_traceback", None)
+        if tb:
+            del tb[-1]  # our frame: debug reprs should say "created at runners.py"
+        try:
+            st.task_seq[task] = next(st.task_order)
+        except TypeError:
+            pass
+        if self._tracer is not None:
+            self._tracer.task_created(task, st.learner_line(2))
+        return task
+
+    def run_in_executor(self, executor, func, *args):
+        st = self._vstate
+        st.last_job = None
+        fut = super().run_in_executor(executor, func, *args)
+        if st.last_job is not None:
+            st.job_futures[fut] = st.last_job
+        return fut
+
+    async def shutdown_default_executor(self, timeout=None):
+        executor = self._default_executor
+        if executor is None or not hasattr(executor, "_latest_end_ns"):
+            return await super().shutdown_default_executor(timeout)
+        # Simulated pool: wait (virtually) for its jobs, then shut it down; no thread.
+        self._executor_shutdown_called = True
+        delay = (executor._latest_end_ns() - self._vstate.now_ns) / 1e9
+        if delay > 0:
+            fut = self.create_future()
+            self.call_later(delay, futures._set_result_unless_cancelled, fut, None)
+            await fut
+        executor.shutdown(wait=False)
+
+    def call_exception_handler(self, context):
+        if self._muted:
+            return
+        super().call_exception_handler(context)
+
+
+# Named BaseDefaultEventLoopPolicy up to 3.13, _BaseDefaultEventLoopPolicy from 3.14.
+_BasePolicy = getattr(events, "_BaseDefaultEventLoopPolicy", None) or events.BaseDefaultEventLoopPolicy
+
+
+class VirtualEventLoopPolicy(_BasePolicy):
+    """Routes get_event_loop()/new_event_loop() to VirtualEventLoop (3.12–3.15)."""
+
+    _loop_factory = VirtualEventLoop
+
+
+def new_event_loop():
+    return VirtualEventLoop()

@@ -1,0 +1,164 @@
+"""run_program(): run one learner program in a fresh, fully simulated world.
+
+Everything the program can change globally is patched for the run and restored
+afterwards, so run N+1 never sees run N's state.
+"""
+import builtins
+import gc
+import linecache
+import logging
+import sys
+import traceback
+import types
+import warnings
+
+from . import clock, executors
+from . import state as _state
+from .errors import RuntimeLimitError, describe_exception, format_exception
+from .install import Patcher, patch_asyncio, restore_running_loop
+from .io import CapturedStdin, CapturedStream, OutputSink, make_input
+from .trace import Recorder
+
+# Dropping the learner's namespace and collecting garbage runs here, in code whose
+# filename is "sys", so coroutines found never-awaited at the end are reported as
+# CPython reports them at interpreter exit: "sys:1: RuntimeWarning: coroutine ...".
+_FINAL_GC = compile("ns.clear(); gc.collect()", "sys", "exec")
+
+
+def run_program(source, filename="main.py", *, stdin=None, trace=False,
+                full_traceback=False, max_virtual_time=3600.0,
+                max_idle_iterations=100_000, max_output_bytes=1_000_000, on_output=None):
+    tracer = Recorder() if trace else None
+    st = _state.RunState(filename, max_virtual_time=max_virtual_time,
+                         max_idle_iterations=max_idle_iterations, tracer=tracer)
+    if tracer is not None:
+        tracer.st = st
+    sink = OutputSink(st, max_output_bytes, on_output)
+    st.writer = sink
+    module = types.ModuleType("__main__")
+    module.__file__ = filename
+
+    modules_before = set(sys.modules)
+    saved_main = sys.modules.get("__main__")
+    saved_hooks = sys.get_asyncgen_hooks()
+    saved_recursion = sys.getrecursionlimit()
+    root = logging.getLogger()
+    saved_logging = (root.handlers[:], root.level)
+    saved_linecache = linecache.cache.get(filename)
+    prev_state = _state.activate(st)
+    p = Patcher()
+    running = None
+    exit_code, error = 0, None
+    warn_ctx = warnings.catch_warnings()
+    warn_ctx.__enter__()
+    try:
+        p.set_all(clock.patches())
+        p.set_all(executors.patches())
+        running = patch_asyncio(p)
+        p.set(sys, "stdout", CapturedStream(sink, "stdout"))
+        p.set(sys, "stderr", CapturedStream(sink, "stderr"))
+        p.set(sys, "stdin", CapturedStdin(stdin))
+        p.set(builtins, "input", make_input(sys))
+        p.set(sys, "argv", [filename])
+        sys.modules["__main__"] = module
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+
+        exit_code, error = _execute(st, sink, source, filename, module, full_traceback)
+        if st.fatal is not None:
+            exit_code, error = 1, _report_fatal(st, sink)
+        _finish_run(st, sink, module)
+    finally:
+        stdout, stderr = sink.finish()
+        p.restore()
+        restore_running_loop(running)
+        warn_ctx.__exit__(None, None, None)
+        if saved_main is not None:
+            sys.modules["__main__"] = saved_main
+        sys.set_asyncgen_hooks(*saved_hooks)
+        sys.setrecursionlimit(saved_recursion)
+        root.handlers[:] = saved_logging[0]
+        root.setLevel(saved_logging[1])
+        if saved_linecache is None:
+            linecache.cache.pop(filename, None)
+        else:
+            linecache.cache[filename] = saved_linecache
+        for name in set(sys.modules) - modules_before:
+            if not name.startswith("awaitable_runtime"):
+                del sys.modules[name]  # learner imports don't outlive the run
+        _state.deactivate(prev_state)
+
+    return {
+        "stdout": stdout,
+        "stderr": stderr,
+        "exitCode": exit_code,
+        "elapsed": round(st.now_ns / 1e9, 9),
+        "error": error,
+        "output": sink.output,
+        "events": tracer.events if tracer is not None else [],
+    }
+
+
+def _execute(st, sink, source, filename, module, full_traceback):
+    try:
+        code = compile(source, filename, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        if not isinstance(exc, SyntaxError):  # e.g. null bytes in the source
+            exc = SyntaxError(str(exc))
+        sink.force("stderr", "".join(traceback.format_exception_only(type(exc), exc)))
+        return 1, describe_exception(exc, filename)
+    try:
+        exec(code, module.__dict__)
+    except SystemExit as exc:
+        return _exit_status(exc, sink, filename)
+    except RuntimeLimitError:
+        pass  # st.fatal is set; reported by the caller
+    except BaseException as exc:
+        if st.fatal is None:
+            sink.force("stderr", format_exception(exc, full_traceback))
+            return 1, describe_exception(exc, filename)
+    return 0, None
+
+
+def _exit_status(exc, sink, filename):
+    """CPython's handling of SystemExit at the top level."""
+    from .errors import learner_line
+    code = exc.code
+    if code is None:
+        return 0, None
+    if isinstance(code, int):
+        if code == 0:
+            return 0, None
+        return code, {"type": "SystemExit", "message": "sys.exit(%d)" % code,
+                      "line": learner_line(exc, filename)}
+    sink.force("stderr", "%s\n" % (code,))
+    return 1, {"type": "SystemExit", "message": str(code), "line": learner_line(exc, filename)}
+
+
+def _report_fatal(st, sink):
+    exc = st.fatal
+    text = "%s: %s\n" % (exc.error_type, exc)
+    if sink.output and not sink.output[-1]["text"].endswith("\n") and sink._last is not None \
+            and not sink._last[1][-1].endswith("\n"):
+        text = "\n" + text
+    sink.force("stderr", text)
+    if st.tracer is not None:
+        st.tracer.emit("limit", type=exc.error_type, message=str(exc))
+    return {"type": exc.error_type, "message": str(exc), "line": getattr(exc, "line", None)}
+
+
+def _finish_run(st, sink, module):
+    """Drop the program's objects while output is still captured, so destructors,
+    never-awaited warnings and "Task was destroyed" messages land in the run."""
+    if st.fatal is not None:
+        sink.closed = True  # after a forced stop, teardown noise would only confuse
+        for loop in list(st.loops):
+            loop._muted = True
+    try:
+        exec(_FINAL_GC, {"__name__": "sys", "ns": module.__dict__, "gc": gc})
+        for loop in list(st.loops):
+            if not loop.is_closed() and not loop.is_running():
+                loop._muted = True
+                loop.close()
+        gc.collect()
+    except BaseException:
+        pass

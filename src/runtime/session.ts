@@ -1,0 +1,202 @@
+/**
+ * One runtime thread's lifecycle, shared by the browser client and the Node runner: start it early, run one
+ * program at a time, enforce a wall-clock limit, and replace the thread when a run is stopped, exceeds the
+ * limit or crashes. The thread itself is abstract (a Web Worker or a worker_threads Worker).
+ */
+import {
+  CRASH_ERROR,
+  hostErrorResult,
+  parseHostMessage,
+  TIME_LIMIT_ERROR,
+  timeLimitMessage,
+  type HostMessage,
+  type HostRequest,
+  type OutputChunk,
+  type RunRequest,
+  type RunResult,
+} from './protocol.ts';
+
+export interface HostThread {
+  post(message: HostRequest): void;
+  terminate(): void;
+}
+
+export interface ThreadEvents {
+  message(data: unknown): void;
+  /** The thread died (uncaught error, out of memory, exit). */
+  failure(reason: string): void;
+}
+
+export type ThreadFactory = (events: ThreadEvents) => HostThread;
+
+export type RuntimeStatus =
+  | { state: 'loading'; message: string; progress: number }
+  | { state: 'ready' }
+  | { state: 'running' }
+  | { state: 'failed'; message: string };
+
+export interface SessionRunOptions {
+  /** Wall-clock limit for this run, in seconds. */
+  timeLimit?: number;
+  /** Called with output batches while the program runs. */
+  onOutput?: (chunks: OutputChunk[]) => void;
+}
+
+interface PendingRun {
+  id: number;
+  resolve(result: RunResult): void;
+  onOutput?: (chunks: OutputChunk[]) => void;
+  streamed: OutputChunk[];
+  timer: ReturnType<typeof setTimeout> | null;
+  timeLimit: number;
+}
+
+export const DEFAULT_TIME_LIMIT = 10;
+
+export class RuntimeSession {
+  private thread: HostThread | null = null;
+  private ready: Promise<void> | null = null;
+  private markReady: (() => void) | null = null;
+  private current: PendingRun | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+  private listeners = new Set<(status: RuntimeStatus) => void>();
+  private lastStatus: RuntimeStatus = { state: 'loading', message: 'Python has not started yet.', progress: 0 };
+
+  private readonly createThread: ThreadFactory;
+  private readonly defaultTimeLimit: number;
+
+  constructor(createThread: ThreadFactory, defaultTimeLimit = DEFAULT_TIME_LIMIT) {
+    this.createThread = createThread;
+    this.defaultTimeLimit = defaultTimeLimit;
+  }
+
+  /** Starts the thread if it is not running (idempotent). Resolves when Python is ready. */
+  start(): Promise<void> {
+    if (this.ready) return this.ready;
+    this.ready = new Promise<void>((resolve) => (this.markReady = resolve));
+    this.emit({ state: 'loading', message: 'Starting Python…', progress: 0 });
+    this.thread = this.createThread({
+      message: (data) => this.onMessage(data),
+      failure: (reason) => this.onFailure(reason),
+    });
+    return this.ready;
+  }
+
+  get status(): RuntimeStatus {
+    return this.lastStatus;
+  }
+
+  onStatus(listener: (status: RuntimeStatus) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.lastStatus);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs a program; runs are queued, one at a time. Never rejects: failures come back as results. */
+  run(request: RunRequest, options: SessionRunOptions = {}): Promise<RunResult> {
+    const result = this.queue.then(() => this.runNow(request, options));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Ends the current run at once (its thread is replaced). Resolves the run with a "stopped" result. */
+  stop(): void {
+    this.abort('Stopped', 'You stopped the program.');
+  }
+
+  /** Terminates the thread for good. */
+  dispose(): void {
+    this.thread?.terminate();
+    this.thread = null;
+    this.ready = null;
+  }
+
+  private async runNow(request: RunRequest, options: SessionRunOptions): Promise<RunResult> {
+    await this.start();
+    const id = this.nextId++;
+    const timeLimit = options.timeLimit ?? this.defaultTimeLimit;
+    return new Promise<RunResult>((resolve) => {
+      const run: PendingRun = { id, resolve, onOutput: options.onOutput, streamed: [], timer: null, timeLimit };
+      this.current = run;
+      run.timer = setTimeout(() => this.abort(TIME_LIMIT_ERROR, timeLimitMessage(timeLimit)), timeLimit * 1000);
+      this.emit({ state: 'running' });
+      this.thread!.post({ type: 'run', id, request, stream: Boolean(options.onOutput) });
+    });
+  }
+
+  private onMessage(data: unknown): void {
+    const message = parseHostMessage(data);
+    if (!message) return; // not our protocol: ignore rather than trust
+    this.handle(message);
+  }
+
+  private handle(message: HostMessage): void {
+    const run = this.current;
+    switch (message.type) {
+      case 'status':
+        if (message.phase === 'ready') {
+          this.emit({ state: 'ready' });
+          this.markReady?.();
+        } else this.emit({ state: 'loading', message: message.message, progress: message.progress });
+        return;
+      case 'output':
+        if (run && message.id === run.id) {
+          run.streamed.push(...message.chunks);
+          run.onOutput?.(message.chunks);
+        }
+        return;
+      case 'result':
+        if (run && message.id === run.id) this.finish(run, message.result);
+        return;
+      case 'crashed':
+        this.onFailure(message.message);
+        return;
+    }
+  }
+
+  private onFailure(reason: string): void {
+    const run = this.current;
+    const message = /memory/i.test(reason)
+      ? 'Python ran out of memory. Does your program build an ever-growing list or string?'
+      : `Python stopped unexpectedly (${reason}). The runtime has been restarted; run your program again.`;
+    if (run) {
+      this.restartThread();
+      this.finish(run, hostErrorResult(/memory/i.test(reason) ? 'MemoryError' : CRASH_ERROR, message, run.streamed));
+    } else {
+      this.restartThread();
+      this.emit({ state: 'failed', message });
+    }
+  }
+
+  private abort(type: string, message: string): void {
+    const run = this.current;
+    if (!run) return;
+    this.restartThread();
+    this.finish(run, hostErrorResult(type, message, run.streamed, lastTime(run.streamed)));
+  }
+
+  private restartThread(): void {
+    this.thread?.terminate();
+    this.thread = null;
+    this.ready = null;
+    // Start the replacement at once so the next run finds Python (nearly) ready.
+    void this.start();
+  }
+
+  private finish(run: PendingRun, result: RunResult): void {
+    if (run.timer) clearTimeout(run.timer);
+    if (this.current === run) this.current = null;
+    if (this.lastStatus.state === 'running') this.emit({ state: 'ready' });
+    run.resolve(result);
+  }
+
+  private emit(status: RuntimeStatus): void {
+    this.lastStatus = status;
+    for (const listener of this.listeners) listener(status);
+  }
+}
+
+function lastTime(chunks: OutputChunk[]): number {
+  return chunks.length ? chunks[chunks.length - 1]!.t : 0;
+}

@@ -1,0 +1,51 @@
+/**
+ * The corpus of teaching programs (tests/runtime/corpus/) run through the command-line runner in one go:
+ * stdout identical to native CPython's, virtual times exact, exit codes and errors as expected.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pyrunJson, type JsonRun } from './pyrun';
+
+interface Expected {
+  description: string;
+  stdout: string;
+  stderrIncludes: string[];
+  exitCode: number;
+  elapsed: number;
+  error: { type: string; line?: number } | null;
+  native: boolean;
+}
+
+const dir = 'tests/runtime/corpus';
+const names = readdirSync(dir)
+  .filter((file) => file.endsWith('.py'))
+  .map((file) => file.slice(0, -3))
+  .sort();
+const runs = new Map<string, JsonRun>();
+
+describe('runtime corpus', () => {
+  it('runs every program in one command', () => {
+    const results = pyrunJson(names.map((name) => join(dir, `${name}.py`)));
+    expect(results).toHaveLength(names.length);
+    for (const [index, name] of names.entries()) runs.set(name, results[index]!);
+  });
+
+  for (const name of names) {
+    const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Expected;
+    it(`${name}: ${expected.description}`, () => {
+      const run = runs.get(name);
+      expect(run, 'the corpus run above failed').toBeDefined();
+      expect(run!.stdout).toBe(expected.stdout);
+      expect(run!.exitCode, run!.stderr).toBe(expected.exitCode);
+      expect(run!.elapsed).toBeCloseTo(expected.elapsed, 9);
+      for (const fragment of expected.stderrIncludes) expect(run!.stderr).toContain(fragment);
+      if (expected.exitCode === 0 && expected.stderrIncludes.length === 0) expect(run!.stderr).toBe('');
+      if (expected.error === null) expect(run!.error).toBeNull();
+      else {
+        expect(run!.error?.type).toBe(expected.error.type);
+        if (expected.error.line !== undefined) expect(run!.error?.line).toBe(expected.error.line);
+      }
+    });
+  }
+});
