@@ -19,6 +19,7 @@ export default defineConfig({
       // our lessons live in content/lessons, so from there their paths start with "content/lessons".
       sidebar: [{ label: 'Lessons', items: [{ autogenerate: { directory: 'content/lessons' } }] }],
       customCss: ['./src/styles/site.css'],
+      routeMiddleware: './src/route-middleware.ts',
     }),
     mdx(),
   ],

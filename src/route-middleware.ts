@@ -1,0 +1,17 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getCollection } from 'astro:content';
+import { lessonHref } from './content/lessons';
+import { flattenLessonFolders, neighbours } from './content/sidebar';
+
+let orderByHref: Map<string, number> | null = null;
+
+// Runs for every Starlight page at build time: one link per lesson in the sidebar, prev/next in course order.
+export const onRequest = defineRouteMiddleware(async (context) => {
+  orderByHref ??= new Map((await getCollection('lessons')).map((lesson) => [lessonHref(lesson), lesson.data.order]));
+  const route = context.locals.starlightRoute;
+  route.sidebar = flattenLessonFolders(route.sidebar, (href) => orderByHref!.get(href));
+  if (route.entry.data.template !== 'splash') {
+    const { prev, next } = neighbours(route.sidebar);
+    route.pagination = { prev, next };
+  }
+});
