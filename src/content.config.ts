@@ -20,5 +20,5 @@ export const collections = {
   }),
   // …and required here: the same files validated strictly, so a lesson with a missing or bad field fails
   // the build with a message naming the file and the field.
-  lessons: defineCollection({ loader: lessonFiles(), schema: lessonSchema.passthrough() }),
+  lessons: defineCollection({ loader: lessonFiles(), schema: lessonSchema.loose() }),
 };

@@ -38,7 +38,7 @@ class ExampleElement extends HTMLElement {
     try {
       const result = await runtime.run(
         { source: this.code, filename: this.dataset.filename ?? 'main.py' },
-        { onOutput: (chunks) => this.append(chunks) },
+        { onOutput: (chunks) => this.appendOutput(chunks) },
       );
       this.showResult(result);
     } finally {
@@ -47,7 +47,7 @@ class ExampleElement extends HTMLElement {
     }
   }
 
-  private append(chunks: OutputChunk[]) {
+  private appendOutput(chunks: OutputChunk[]) {
     for (const chunk of chunks) {
       const last = this.output.lastElementChild as HTMLElement | null;
       if (last && last.dataset.stream === chunk.stream) last.append(chunk.text);
@@ -75,7 +75,7 @@ class ExampleElement extends HTMLElement {
           skip = 0;
         }
       }
-      this.append(rest);
+      this.appendOutput(rest);
     }
     this.status.textContent = finishedMessage(result);
   }

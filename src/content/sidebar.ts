@@ -9,40 +9,42 @@ export interface Link {
   href: string;
   isCurrent: boolean;
 }
-export interface Group<L extends Link = Link> {
+export interface Group<E> {
   type: 'group';
   label: string;
-  entries: Entry<L>[];
+  entries: E[];
 }
-export type Entry<L extends Link = Link> = L | Group<L>;
+export type Entry = Link | Group<Entry>;
+
+const isLink = (entry: Entry): entry is Link => entry.type === 'link';
 
 /**
  * Replaces each lesson-folder group (a group named after a folder, holding just that folder's page) by its link,
  * recursively, then sorts by course order.
  */
-export function flattenLessonFolders<L extends Link>(
-  entries: Entry<L>[],
-  orderOf: (href: string) => number | undefined,
-): Entry<L>[] {
-  const flat = entries.map((entry): Entry<L> => {
-    if (entry.type === 'link') return entry;
-    const inner = flattenLessonFolders(entry.entries, orderOf);
+export function flattenLessonFolders<E extends Entry>(entries: readonly E[], orderOf: (href: string) => number | undefined): E[] {
+  const flat = entries.map((entry): E => {
+    if (isLink(entry)) return entry;
+    const group = entry as E & Group<E>;
+    const inner = flattenLessonFolders(group.entries, orderOf);
     const only = inner.length === 1 ? inner[0]! : undefined;
-    const isFolderOfItsPage = only?.type === 'link' && only.href.endsWith(`/${entry.label}/`);
-    return isFolderOfItsPage ? only : { ...entry, entries: inner };
+    if (only && isLink(only) && only.href.endsWith(`/${group.label}/`)) return only;
+    return { ...group, entries: inner };
   });
-  const rank = (entry: Entry<L>) => (entry.type === 'link' ? (orderOf(entry.href) ?? Infinity) : Infinity);
+  const rank = (entry: E) => (isLink(entry) ? (orderOf(entry.href) ?? Infinity) : Infinity);
   // Array.prototype.sort is stable, so entries without an order keep Starlight's order after the ordered ones.
   return flat.sort((a, b) => rank(a) - rank(b));
 }
 
 /** Every link in sidebar order, groups opened. */
-export function linksInOrder<L extends Link>(entries: Entry<L>[]): L[] {
-  return entries.flatMap((entry) => (entry.type === 'link' ? [entry] : linksInOrder(entry.entries)));
+export function linksInOrder<E extends Entry>(entries: readonly E[]): Extract<E, Link>[] {
+  return entries.flatMap((entry): Extract<E, Link>[] =>
+    isLink(entry) ? [entry as Extract<E, Link>] : linksInOrder<E>((entry as E & Group<E>).entries),
+  );
 }
 
 /** Previous and next links around the current page. */
-export function neighbours<L extends Link>(entries: Entry<L>[]): { prev: L | undefined; next: L | undefined } {
+export function neighbours<E extends Entry>(entries: readonly E[]) {
   const links = linksInOrder(entries);
   const index = links.findIndex((link) => link.isCurrent);
   if (index < 0) return { prev: undefined, next: undefined };

@@ -8,7 +8,7 @@ const threadFactory: ThreadFactory = (events) => {
     resourceLimits: { stackSizeMb: 16 },
   });
   worker.on('message', (data) => events.message(data));
-  worker.on('error', (error) => events.failure(error.message));
+  worker.on('error', (error: Error) => events.failure(error.message));
   worker.on('exit', (code) => {
     if (code !== 0 && code !== 1) events.failure(`exit code ${code}`);
   });

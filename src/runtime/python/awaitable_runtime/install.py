@@ -46,7 +46,7 @@ class Patcher:
                 setattr(obj, name, old)
 
 
-def patch_asyncio(p):
+def patch_asyncio(p, event_loop_alias=False):
     """asyncio.run/Runner/new_event_loop/get_event_loop -> VirtualEventLoop.
 
     Pyodide replaces asyncio.run with a JSPI wrapper and keeps its WebLoop set as
@@ -54,13 +54,25 @@ def patch_asyncio(p):
     running loop (restored afterwards by `restore_running_loop`).
     """
     p.set(asyncio, "run", runners.run)
-    p.set(asyncio, "new_event_loop", new_event_loop)
-    p.set(events, "new_event_loop", new_event_loop)
-    if hasattr(asyncio, "EventLoop"):
+    if event_loop_alias and hasattr(asyncio, "EventLoop"):
+        # run_program only: `loop_factory=asyncio.EventLoop` must not reach a selector
+        # loop (no sockets in the browser). install() leaves it alone.
         p.set(asyncio, "EventLoop", VirtualEventLoop)
     if hasattr(events, "_event_loop_policy"):
-        # Set the private slot directly: set_event_loop_policy() is deprecated in 3.14.
+        # Route through the policy, as CPython itself does, so a program (or test)
+        # installing its own policy still gets it. Set the private slot directly:
+        # set_event_loop_policy() is deprecated in 3.14. Resetting the policy to None
+        # re-creates the "default" policy, so point that name at ours too.
         p.set(events, "_event_loop_policy", VirtualEventLoopPolicy())
+        if "DefaultEventLoopPolicy" in vars(asyncio):  # 3.12/3.13
+            p.set(asyncio, "DefaultEventLoopPolicy", VirtualEventLoopPolicy)
+        for name in ("asyncio.unix_events", "asyncio.windows_events"):
+            mod = sys.modules.get(name)
+            if mod is not None and "_DefaultEventLoopPolicy" in vars(mod):  # 3.14+
+                p.set(mod, "_DefaultEventLoopPolicy", VirtualEventLoopPolicy)
+    else:  # policies removed (3.16+): new_event_loop() is the only factory
+        p.set(asyncio, "new_event_loop", new_event_loop)
+        p.set(events, "new_event_loop", new_event_loop)
     running = events._get_running_loop()
     events._set_running_loop(None)
     return running

@@ -54,7 +54,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
     try:
         p.set_all(clock.patches())
         p.set_all(executors.patches())
-        running = patch_asyncio(p)
+        running = patch_asyncio(p, event_loop_alias=True)
         p.set(sys, "stdout", CapturedStream(sink, "stdout"))
         p.set(sys, "stderr", CapturedStream(sink, "stderr"))
         p.set(sys, "stdin", CapturedStdin(stdin))
