@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { readFileSync } from 'node:fs';
+import { monacoCssAsJs } from './src/build/monaco-css-plugin.mjs';
 
 const pyodideVersion = JSON.parse(readFileSync('node_modules/pyodide/package.json', 'utf8')).version;
 
@@ -24,6 +25,7 @@ export default defineConfig({
     mdx(),
   ],
   vite: {
+    plugins: [monacoCssAsJs()],
     worker: { format: 'es' },
     // The worker loads Pyodide from public/pyodide/<version>/ (copied there by scripts/copy-pyodide.mjs).
     define: { __PYODIDE_VERSION__: JSON.stringify(pyodideVersion) },

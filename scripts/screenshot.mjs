@@ -7,7 +7,7 @@ const { server, url } = await startStaticServer('dist');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
 await page.goto(`${url}/lessons/why-asyncio/`);
-const example = page.locator('aw-example', { hasText: 'All three at once' });
+const example = page.locator('aw-workbench', { hasText: 'All three at once' });
 await example.getByRole('button', { name: 'Run' }).click();
 await example.getByRole('status').filter({ hasText: 'Finished' }).waitFor({ timeout: 60_000 });
 await example.scrollIntoViewIfNeeded();

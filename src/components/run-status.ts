@@ -1,5 +1,5 @@
 /** Learner-facing wording for the runtime's state and a run's outcome (pure; unit-tested). */
-import type { RunResult } from '../runtime/protocol';
+import { CRASH_ERROR, STOPPED_ERROR, TIME_LIMIT_ERROR, type RunResult } from '../runtime/protocol';
 import type { RuntimeStatus } from '../runtime/session';
 
 export function describeStatus(status: RuntimeStatus): string {
@@ -26,6 +26,9 @@ export function finishedMessage(result: RunResult): string {
       ? `Finished in ${time}.`
       : `Exited with code ${result.exitCode} after ${time}.`;
   }
+  // Errors from outside Python carry a message written for the learner: show it as it is.
+  if ([STOPPED_ERROR, TIME_LIMIT_ERROR, CRASH_ERROR, 'MemoryError'].includes(result.error.type) && !result.error.line)
+    return result.error.message;
   const where = result.error.line ? ` on line ${result.error.line}` : '';
   return `Stopped by ${result.error.type}${where} after ${time}.`;
 }

@@ -75,6 +75,7 @@ export type HostMessage =
 /** Error types produced outside Python, by the hosts. */
 export const TIME_LIMIT_ERROR = 'TimeLimitExceeded';
 export const CRASH_ERROR = 'RuntimeCrashed';
+export const STOPPED_ERROR = 'Stopped';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isChunk = (value: unknown): value is OutputChunk =>

@@ -7,6 +7,7 @@ import {
   CRASH_ERROR,
   hostErrorResult,
   parseHostMessage,
+  STOPPED_ERROR,
   TIME_LIMIT_ERROR,
   timeLimitMessage,
   type HostMessage,
@@ -102,7 +103,7 @@ export class RuntimeSession {
 
   /** Ends the current run at once (its thread is replaced). Resolves the run with a "stopped" result. */
   stop(): void {
-    this.abort('Stopped', 'You stopped the program.');
+    this.abort(STOPPED_ERROR, 'You stopped the program.');
   }
 
   /** Terminates the thread for good. */

@@ -5,6 +5,7 @@ gives the line; the first asyncio frame below it (Lock.acquire, Event.wait,
 Queue.get, sleep…) or the final awaited object (a Task, a gather, an executor
 future) tells what it awaits.
 """
+import sys
 from asyncio import futures as _futures, tasks as _tasks
 
 from .errors import DeadlockError
@@ -52,7 +53,7 @@ def _var_name(obj, frames, st):
                     return k
         except Exception:
             pass
-    main = __import__("sys").modules.get("__main__")
+    main = sys.modules.get("__main__")
     if main is not None:
         for k, v in vars(main).items():
             if v is obj:

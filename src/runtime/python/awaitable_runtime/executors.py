@@ -29,8 +29,6 @@ from .errors import DeadlockError
 
 SIMULATED_CPU_COUNT = 4  # what os.cpu_count() returns during a run
 
-_real_cf = {name: _cf.__dict__.get(name) for name in (
-    "ThreadPoolExecutor", "ProcessPoolExecutor", "Future", "wait", "as_completed")}
 _RealFuture = _cf.Future
 _real_wait = _cf.wait
 _real_as_completed = _cf.as_completed

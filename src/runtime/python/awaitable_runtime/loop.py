@@ -11,7 +11,7 @@ import itertools
 import threading
 import time as _time
 
-from asyncio import base_events, events, futures, tasks
+from asyncio import base_events, events, futures
 
 from . import state as _state
 from .deadlock import deadlock_error
@@ -195,8 +195,11 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         if self._debug:
             self._check_thread()
             self._check_callback(callback, "call_at")
-        timer = VTimerHandle(round(when * 1e9), next(self._timer_seq), callback, args, self,
-                             context)
+        try:
+            when_ns = round(when * 1e9)
+        except OverflowError:  # sleep(float("inf")): a timer that never fires
+            when_ns = 1 << 80
+        timer = VTimerHandle(when_ns, next(self._timer_seq), callback, args, self, context)
         if timer._source_traceback:
             del timer._source_traceback[-1]
         heapq.heappush(self._scheduled, timer)

@@ -28,6 +28,9 @@ _FINAL_GC = compile("ns.clear(); gc.collect()", "sys", "exec")
 def run_program(source, filename="main.py", *, stdin=None, trace=False,
                 full_traceback=False, max_virtual_time=3600.0,
                 max_idle_iterations=100_000, max_output_bytes=1_000_000, on_output=None):
+    # Collect garbage left by whatever ran before us, so its destructors and
+    # warnings don't show up in this run's output.
+    gc.collect()
     tracer = Recorder() if trace else None
     st = _state.RunState(filename, max_virtual_time=max_virtual_time,
                          max_idle_iterations=max_idle_iterations, tracer=tracer)

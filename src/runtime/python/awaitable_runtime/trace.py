@@ -5,8 +5,8 @@ decreases along `seq`. Simulated thread/process jobs run eagerly but their event
 are held back and released into the timeline at their virtual instant (see
 executors.py). The README documents every kind.
 """
+import re
 import reprlib
-import asyncio
 from asyncio import events as _events, tasks as _tasks
 
 _TASK_TYPES = tuple(t for t in (getattr(_tasks, "Task", None), getattr(_tasks, "_PyTask", None)) if t)
@@ -18,9 +18,20 @@ _repr.maxlist = _repr.maxtuple = _repr.maxdict = _repr.maxset = 4
 _repr.maxlevel = 2
 
 
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
 def short_repr(obj):
+    """Short, deterministic repr (no memory addresses: same text natively and in Pyodide)."""
     try:
-        return _repr.repr(obj)
+        if callable(obj) and hasattr(obj, "__qualname__") and not isinstance(obj, type):
+            return "<function %s>" % obj.__qualname__
+        text = _repr.repr(obj)
+        if text.startswith("<"):  # default-style repr: drop the address, keep it short
+            text = _ADDRESS.sub("", repr(obj))
+            if len(text) > 40:
+                text = text[:36] + "...>"
+        return text
     except Exception:
         return "<%s>" % type(obj).__name__
 

@@ -84,7 +84,7 @@ class TracebackTest(RunTestCase):
         self.assertStdout("print('still fine')\n", "still fine\n")
 
     def test_memory_error_reported(self):
-        r = run("x = [0] * (2**62)\n")
+        r = run("import sys\nx = [0] * (sys.maxsize // 2)\n")
         self.assertEqual(r["error"]["type"], "MemoryError")
         self.assertIn("ran out of memory", r["error"]["message"])
         self.assertStdout("print('still fine')\n", "still fine\n")

@@ -1,0 +1,171 @@
+/**
+ * <aw-workbench>: wires the code surface, the shared Python runtime, the output log and (for exercises) the
+ * grader, hints, solution and saved progress. Thin on purpose: each job lives in its own module.
+ */
+import { pageRuntime, warmUpWhenIdle, type OutputChunk, type RunResult } from '../../runtime/client';
+import { describeStatus, finishedMessage, formatSeconds } from '../run-status';
+import { CodeSurface } from './code-surface';
+import { OutputView } from './output-view';
+
+interface WorkbenchConfig {
+  title: string;
+  filename: string;
+  starter: string;
+  exercise: { id: string; solution: string; hints: string[]; spec: { stdin?: string } & Record<string, unknown> } | null;
+}
+
+/** If a run answers faster than this, its output is replayed at virtual speed; otherwise it is shown live. */
+const LIVE_AFTER_MS = 300;
+
+export class WorkbenchElement extends HTMLElement {
+  protected config!: WorkbenchConfig;
+  protected surface!: CodeSurface;
+  protected output!: OutputView;
+  private buttons = new Map<string, HTMLButtonElement>();
+  private statusLine!: HTMLElement;
+  private running = false;
+
+  connectedCallback(): void {
+    if (this.config) return; // moved in the DOM: already wired
+    this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as WorkbenchConfig;
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-action]'))
+      this.buttons.set(button.dataset.action!, button);
+    this.statusLine = this.part('status');
+    this.output = new OutputView(this.part('output'));
+    this.surface = new CodeSurface(this.part('code'), this.config.starter, {
+      label: `Code: ${this.config.title}`,
+      onChange: (code) => this.codeChanged(code),
+      onRun: () => void this.run(),
+    });
+    this.on('run', () => void this.run());
+    this.on('stop', () => this.stop());
+    this.on('reset', () => void this.reset());
+    this.on('undo-reset', () => void this.undoReset());
+    this.on('skip', () => this.output.skipReplay());
+    this.addEventListener('keydown', (event) => {
+      // Ctrl/Cmd+Enter anywhere in the workbench (Monaco handles it itself inside the editor).
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !this.surface.isEditor) {
+        event.preventDefault();
+        void this.run();
+      }
+    });
+    this.setup();
+    warmUpWhenIdle();
+  }
+
+  /** Hook for subclasses (exercises). */
+  protected setup(): void {}
+
+  /** Hook: the learner edited the code. */
+  protected codeChanged(_code: string): void {
+    this.button('undo-reset').hidden = true;
+  }
+
+  protected part(role: string): HTMLElement {
+    return this.querySelector<HTMLElement>(`[data-role="${role}"]`)!;
+  }
+
+  protected button(action: string): HTMLButtonElement {
+    return this.buttons.get(action)!;
+  }
+
+  protected on(action: string, handler: () => void): void {
+    this.buttons.get(action)?.addEventListener('click', handler);
+  }
+
+  protected status(text: string): void {
+    this.statusLine.textContent = text;
+  }
+
+  /** Runs the learner's code and shows its output; resolves with the result once the output is shown. */
+  async run(options: { trace?: boolean } = {}): Promise<RunResult | null> {
+    if (this.running) return null;
+    this.running = true;
+    this.setBusy(true);
+    this.output.clear();
+    this.part('output').hidden = false;
+    this.surface.highlightLine(null);
+    const runtime = pageRuntime();
+    const unsubscribe = runtime.onStatus((status) => this.status(describeStatus(status)));
+    const streamed: OutputChunk[] = [];
+    let live = false;
+    const goLive = setTimeout(() => {
+      live = true;
+      this.output.append(streamed);
+    }, LIVE_AFTER_MS);
+    try {
+      const result = await runtime.run(
+        {
+          source: this.surface.getValue(),
+          filename: this.config.filename,
+          stdin: this.config.exercise?.spec.stdin ?? null,
+          trace: options.trace ?? false,
+        },
+        {
+          onOutput: (chunks) => {
+            streamed.push(...chunks);
+            if (live) this.output.append(chunks);
+          },
+        },
+      );
+      clearTimeout(goLive);
+      unsubscribe();
+      this.button('stop').hidden = true;
+      if (live) this.output.append(result.output.slice(streamed.length));
+      else await this.replay(result);
+      this.status(finishedMessage(result));
+      if (result.error?.line) this.surface.highlightLine(result.error.line);
+      return result;
+    } finally {
+      clearTimeout(goLive);
+      unsubscribe();
+      this.running = false;
+      this.setBusy(false);
+    }
+  }
+
+  private async replay(result: RunResult): Promise<void> {
+    const skip = this.button('skip');
+    skip.hidden = result.elapsed === 0;
+    const total = formatSeconds(result.elapsed);
+    await this.output.replay(result.output, result.elapsed, (t) =>
+      this.status(`Replaying at the program's own pace: ${formatSeconds(t)} of ${total}…`),
+    );
+    skip.hidden = true;
+  }
+
+  private stop(): void {
+    pageRuntime().stop();
+  }
+
+  private setBusy(busy: boolean): void {
+    for (const action of ['run', 'check']) {
+      const button = this.buttons.get(action);
+      if (button) button.disabled = busy;
+    }
+    this.button('stop').hidden = !busy;
+    this.toggleAttribute('data-running', busy);
+  }
+
+  private async reset(): Promise<void> {
+    if (this.surface.getValue() === this.config.starter) {
+      this.status('The code is already the starter code.');
+      return;
+    }
+    await this.surface.setValue(this.config.starter, { undoable: true });
+    this.surface.highlightLine(null);
+    const undo = this.button('undo-reset');
+    this.status('Code reset to the starter. Undo with the button or Ctrl+Z in the editor.');
+    undo.hidden = false; // after setValue: its change event hides the button
+  }
+
+  private async undoReset(): Promise<void> {
+    await this.surface.undo();
+    this.button('undo-reset').hidden = true;
+    this.status('Your code is back.');
+  }
+}
+
+export function defineWorkbench(element: CustomElementConstructor = WorkbenchElement): void {
+  if (!customElements.get('aw-workbench')) customElements.define('aw-workbench', element);
+}

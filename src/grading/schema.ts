@@ -1,0 +1,279 @@
+import { z } from 'astro/zod';
+
+/**
+ * An exercise spec: `exercise.json` in a folder beside its lesson, with the starter and solution programs next to
+ * it, e.g. content/lessons/tasks/concurrent-downloads/{exercise.json, starter.py, solution.py}.
+ * The `.describe()` texts are the authoring documentation. Objects are strict, so a misspelt key (`atmost`) is
+ * an error naming it rather than a check that silently never runs.
+ */
+
+/** Language constructs `uses` / `avoids` can name (anything else must be a dotted name like `asyncio.gather`). */
+export const CONSTRUCTS = ['async def', 'async with', 'async for', 'await', 'except*', 'yield'] as const;
+export type Construct = (typeof CONSTRUCTS)[number];
+
+const DOTTED_NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+const PY_FILE = /^[\w.-]+\.py$/;
+
+const seconds = (what: string) => z.number().nonnegative().describe(`${what}, in virtual seconds.`);
+
+/** Fields every check accepts. */
+const common = {
+  message: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Learner-facing text shown when the check fails, replacing the default message. The defaults already say ' +
+        'what happened with the actual numbers and lines, so write one only to add exercise-specific advice.',
+    ),
+  passMessage: z.string().min(1).optional().describe('Learner-facing text shown when the check passes.'),
+};
+
+const stdoutModes = z.discriminatedUnion('mode', [
+  z
+    .strictObject({
+      type: z.literal('stdout'),
+      mode: z
+        .literal('exact')
+        .describe('The whole output must equal `value`, ignoring trailing whitespace on each line and at the end.'),
+      value: z.string().describe('The expected output.'),
+      ...common,
+    })
+    .describe('The output must be exactly this.'),
+  z.strictObject({
+    type: z.literal('stdout'),
+    mode: z.literal('contains').describe('The output must contain `value` somewhere.'),
+    value: z.string().min(1).describe('Text that must appear in the output.'),
+    ...common,
+  }),
+  z.strictObject({
+    type: z.literal('stdout'),
+    mode: z.literal('regex').describe('The output must match `pattern` (a JavaScript regular expression).'),
+    pattern: z
+      .string()
+      .min(1)
+      .describe('JavaScript regular expression searched for in the output (not anchored unless you add ^ or $).'),
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/, 'use only the flags i, m, s and u')
+      .optional()
+      .describe('Regular expression flags: i (ignore case), m (^ and $ match at lines), s (. matches newline), u.'),
+    ...common,
+  }),
+  z.strictObject({
+    type: z.literal('stdout'),
+    mode: z
+      .literal('lines-in-order')
+      .describe('Each of `lines` must be a whole line of the output, in this order; other lines may come between.'),
+    lines: z
+      .array(z.string())
+      .min(1, 'list at least one line')
+      .describe('Lines (compared without trailing whitespace) that must appear in this order.'),
+    ...common,
+  }),
+]);
+
+const elapsedCheck = z
+  .strictObject({
+    type: z.literal('elapsed'),
+    atMost: seconds('The program must finish within this time').optional(),
+    atLeast: seconds('The program must take at least this long').optional(),
+    approximately: seconds('The program must take about this long (± `tolerance`)').optional(),
+    tolerance: seconds('How far from `approximately` is still right (default 0.1)').optional(),
+    reference: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'A condition clause for the failure message, e.g. "if the two downloads ran concurrently", which reads ' +
+          '"Your program took 3.0 s; if the two downloads ran concurrently it would take 2.0 s."',
+      ),
+    ...common,
+  })
+  .describe('Virtual time the whole program takes (`elapsed` of the run).');
+
+const concurrencyCheck = z
+  .strictObject({
+    type: z.literal('concurrency'),
+    atLeast: z.number().int().positive().optional().describe('At least this many must have run at the same time.'),
+    atMost: z.number().int().nonnegative().optional().describe('Never more than this many at the same time.'),
+    ...common,
+  })
+  .describe(
+    'Peak number of tasks (and thread/process jobs) doing their own waiting at the same virtual instant: sleeping, ' +
+      'awaiting a future or running in a worker. Tasks waiting on other tasks or on a lock/semaphore/queue/event ' +
+      'do not count (see src/trace/concurrency.ts). Needs the trace.',
+  );
+
+const loopBlockedCheck = z
+  .strictObject({
+    type: z.literal('loop-blocked'),
+    atMost: seconds('The longest time any single call may hold the event loop (default 0: never)').default(0),
+    ...common,
+  })
+  .describe('Nothing may block the event loop (time.sleep, future.result() …) for longer than `atMost`. Needs the trace.');
+
+const noPendingCheck = z
+  .strictObject({ type: z.literal('no-pending-tasks'), ...common })
+  .describe('Every task must finish before the task that created it (normally main()) returns. Needs the trace.');
+
+const noUnawaitedCheck = z
+  .strictObject({ type: z.literal('no-unawaited-coroutines'), ...common })
+  .describe('No "coroutine … was never awaited" warning may appear on stderr.');
+
+const exceptionCheck = z
+  .strictObject({
+    type: z.literal('exception'),
+    name: z
+      .string()
+      .regex(DOTTED_NAME, 'give the exception class name, e.g. ValueError')
+      .describe('Exception type name, e.g. "ValueError", "TimeoutError", "CancelledError" (matched exactly).'),
+    expect: z
+      .enum(['raised-uncaught', 'handled', 'not-raised'])
+      .describe(
+        '"raised-uncaught": the program ends with this exception (also when it is inside an ExceptionGroup). ' +
+          '"handled": it happened (a task or thread job ended with it; a cancelled task for CancelledError; an ' +
+          'expired asyncio.timeout/wait_for for TimeoutError) and the program still exited 0 with no error. ' +
+          '"not-raised": neither. An exception raised and caught inside one task is invisible to the trace: check ' +
+          'its effect on stdout instead. Needs the trace.',
+      ),
+    ...common,
+  })
+  .describe('Whether an exception of this type happened and whether the program handled it.');
+
+const nameField = z
+  .union([z.enum(CONSTRUCTS), z.string().regex(DOTTED_NAME, 'give a dotted name like asyncio.gather, or a construct')])
+  .describe(
+    `A dotted name as the program refers to it after resolving imports ("asyncio.TaskGroup", "time.sleep"), or one ` +
+      `of the constructs ${CONSTRUCTS.map((c) => `"${c}"`).join(', ')}.`,
+  );
+
+const usesCheck = z
+  .strictObject({ type: z.literal('uses'), name: nameField, ...common })
+  .describe('The program must use this name or construct (checked on its source, not on the run).');
+
+const avoidsCheck = z
+  .strictObject({ type: z.literal('avoids'), name: nameField, ...common })
+  .describe('The program must not use this name or construct (checked on its source, not on the run).');
+
+const pythonCheck = z
+  .strictObject({
+    type: z.literal('python'),
+    code: z
+      .string()
+      .regex(/^def check\(/m, 'define `def check(stdout, trace, globals):`')
+      .describe(
+        'Python source defining `def check(stdout, trace, globals):`, run by the runtime after the program: ' +
+          '`stdout` is the output text, `trace` the list of trace events (dicts), `globals` the program\'s module ' +
+          'globals. Return True or None to pass, or a string: the learner-facing failure message.',
+      ),
+    ...common,
+  })
+  .describe('A custom check written in Python, for what the other checks cannot express.');
+
+const exitCodeCheck = z
+  .strictObject({
+    type: z.literal('exit-code'),
+    is: z.number().int().min(0).default(0).describe('The expected exit status (0 = finished normally).'),
+    ...common,
+  })
+  .describe('The exit status: 0 normally, 1 for an uncaught exception, n for sys.exit(n).');
+
+export const checkSchema = z
+  .discriminatedUnion('type', [
+    stdoutModes,
+    elapsedCheck,
+    concurrencyCheck,
+    loopBlockedCheck,
+    noPendingCheck,
+    noUnawaitedCheck,
+    exceptionCheck,
+    usesCheck,
+    avoidsCheck,
+    pythonCheck,
+    exitCodeCheck,
+  ])
+  .superRefine((check, ctx) => {
+    // Cross-field rules, reported at the field an author has to change.
+    if (check.type === 'elapsed') {
+      const bounds = [check.atMost, check.atLeast, check.approximately].filter((b) => b !== undefined).length;
+      if (bounds === 0) {
+        ctx.addIssue({ code: 'custom', path: ['atMost'], message: 'give atMost, atLeast or approximately' });
+      }
+      if (check.approximately !== undefined && bounds > 1) {
+        ctx.addIssue({ code: 'custom', path: ['approximately'], message: 'approximately cannot be combined with atMost/atLeast' });
+      }
+      if (check.tolerance !== undefined && check.approximately === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['tolerance'], message: 'tolerance only applies to approximately' });
+      }
+      if (check.atMost !== undefined && check.atLeast !== undefined && check.atLeast > check.atMost) {
+        ctx.addIssue({ code: 'custom', path: ['atLeast'], message: 'atLeast is larger than atMost' });
+      }
+    } else if (check.type === 'concurrency') {
+      if (check.atLeast === undefined && check.atMost === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['atLeast'], message: 'give atLeast or atMost' });
+      }
+      if (check.atMost !== undefined && check.atLeast !== undefined && check.atLeast > check.atMost) {
+        ctx.addIssue({ code: 'custom', path: ['atLeast'], message: 'atLeast is larger than atMost' });
+      }
+    } else if (check.type === 'stdout' && check.mode === 'regex') {
+      try {
+        new RegExp(check.pattern, check.flags);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', path: ['pattern'], message: `not a valid regular expression: ${String(error)}` });
+      }
+    }
+  });
+
+export const exerciseSchema = z.strictObject({
+  $schema: z.string().optional().describe('Editor hint (a JSON Schema URL); ignored.'),
+  title: z.string().min(1).describe('Short title of the exercise, shown above the editor.'),
+  goal: z
+    .string()
+    .min(10, 'say in one sentence what the learner must achieve')
+    .max(300, 'keep the goal to one sentence')
+    .describe('One sentence saying what the program must do, e.g. "Make the two downloads run concurrently."'),
+  starter: z
+    .string()
+    .regex(PY_FILE, 'a .py file name in the exercise folder')
+    .default('starter.py')
+    .describe('File (beside exercise.json) with the code the learner starts from.'),
+  solution: z
+    .string()
+    .regex(PY_FILE, 'a .py file name in the exercise folder')
+    .default('solution.py')
+    .describe('File (beside exercise.json) with a reference solution; it must pass every check.'),
+  hints: z
+    .array(z.string().min(1))
+    .min(1, 'give at least one hint')
+    .max(5, 'give at most five hints')
+    .describe('One to five hints, revealed one at a time, each more concrete than the last (the last may all but give the answer).'),
+  checks: z
+    .array(checkSchema)
+    .min(1, 'give at least one check')
+    .describe('What a correct program must do; every check must pass. Failing checks show their messages in order.'),
+  stdin: z.string().optional().describe('Text the program reads with input(); without it input() raises EOFError.'),
+});
+
+export type ExerciseSpec = z.output<typeof exerciseSchema>;
+export type ExerciseInput = z.input<typeof exerciseSchema>;
+export type Check = z.output<typeof checkSchema>;
+export type CheckType = Check['type'];
+export type CheckOf<T extends CheckType> = Extract<Check, { type: T }>;
+
+/** Check types that read the trace: run the program with `trace: true` when any of them is present. */
+const TRACE_CHECKS: ReadonlySet<CheckType> = new Set(['concurrency', 'loop-blocked', 'no-pending-tasks', 'exception', 'python']);
+
+export function needsTrace(checks: readonly Check[]): boolean {
+  return checks.some((check) => TRACE_CHECKS.has(check.type));
+}
+
+/** The `python` checks in spec order: the runtime runs these and returns one result each, in the same order. */
+export function pythonChecks(checks: readonly Check[]): CheckOf<'python'>[] {
+  return checks.filter((check): check is CheckOf<'python'> => check.type === 'python');
+}
+
+/** Whether a `uses`/`avoids` name is a construct keyword rather than a dotted name. */
+export function isConstruct(name: string): name is Construct {
+  return (CONSTRUCTS as readonly string[]).includes(name);
+}

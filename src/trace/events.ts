@@ -1,0 +1,135 @@
+/**
+ * Typed views of the runtime's trace events (the field tables in src/runtime/python/README.md → "Trace events").
+ * The protocol types every event loosely (`kind` + unknown fields); the fact functions read them through these
+ * views so a misspelt field is a type error here rather than a silent `undefined` there. The events come from our
+ * own runtime, so the views trust its shapes instead of re-validating every field.
+ */
+import type { TraceEvent } from '../runtime/protocol.ts';
+
+export type Awaiting =
+  | { kind: 'sleep'; seconds: number }
+  | {
+      kind: 'lock' | 'event' | 'semaphore' | 'condition' | 'queue_get' | 'queue_put' | 'queue_join' | 'barrier';
+      type: string;
+      name: string | null;
+    }
+  | { kind: 'task'; task: string }
+  | { kind: 'gather' | 'taskgroup'; tasks: string[] }
+  | { kind: 'wait_for'; timeout: number | null; inner: Awaiting }
+  | { kind: 'wait' | 'as_completed' | 'future' | 'yield' }
+  | { kind: 'thread' | 'process'; job: number; worker: string; function: string };
+
+interface Base {
+  seq: number;
+  t: number;
+}
+
+export interface EventFields {
+  task_created: { task: string; coro: string; parent: string | null; line: number | null; internal: boolean };
+  ready: { task: string };
+  task_step: { task: string; phase: 'start' | 'resume' };
+  task_suspended: { task: string; line: number | null; awaiting: Awaiting };
+  task_done: { task: string; state: 'ok' | 'error' | 'cancelled'; exception: string | null };
+  cancel_requested: { task: string; by: string | null };
+  timer_scheduled: {
+    timer: number;
+    when: number;
+    purpose: 'sleep' | 'timeout' | 'thread' | 'process' | 'callback';
+    task: string | null;
+  };
+  timer_fired: { timer: number };
+  timer_cancelled: { timer: number };
+  loop_idle: { from: number; to: number };
+  block: {
+    task: string | null;
+    duration: number;
+    line: number | null;
+    reason: 'time.sleep' | 'future.result' | 'concurrent.futures.wait';
+  };
+  job_submitted: {
+    job: number;
+    mode: 'thread' | 'process';
+    function: string;
+    worker: string;
+    task: string | null;
+    line: number | null;
+    start: number;
+  };
+  job_started: { job: number; worker: string };
+  job_slept: { job: number; worker: string; duration: number; line: number | null };
+  job_ended: { job: number; worker: string; state: 'ok' | 'error'; exception: string | null };
+  output: { stream: 'stdout' | 'stderr'; text: string; task: string | null; thread: string | null };
+  deadlock: { message: string; tasks: Array<{ task: string; line: number | null; awaiting: Awaiting }> };
+  limit: { type: string; message: string };
+}
+
+export type EventKind = keyof EventFields;
+export type EventOf<K extends EventKind> = Base & { kind: K } & EventFields[K];
+
+export function isKind<K extends EventKind>(event: TraceEvent, kind: K): event is TraceEvent & EventOf<K> {
+  return event.kind === kind;
+}
+
+/** The events of one kind, in trace order. */
+export function ofKind<K extends EventKind>(events: readonly TraceEvent[], kind: K): EventOf<K>[] {
+  return events.filter((event): event is TraceEvent & EventOf<K> => isKind(event, kind));
+}
+
+/** What the trace says about one task over its life. */
+export interface TaskInfo {
+  name: string;
+  /** The coroutine call as the runtime shows it, e.g. `download(name='a', seconds=1)`. */
+  coro: string;
+  parent: string | null;
+  /** Line that created the task. */
+  line: number | null;
+  /** Not the learner's code: asyncio.run's shutdown helpers, `to_thread` wrappers. */
+  internal: boolean;
+  created: { t: number; seq: number };
+  done: { t: number; seq: number; state: 'ok' | 'error' | 'cancelled'; exception: string | null } | null;
+}
+
+/** Every task in creation order, with how it ended (`done: null` = it never finished). */
+export function taskTable(events: readonly TraceEvent[]): Map<string, TaskInfo> {
+  const tasks = new Map<string, TaskInfo>();
+  for (const event of events) {
+    if (isKind(event, 'task_created')) {
+      tasks.set(event.task, {
+        name: event.task,
+        coro: event.coro,
+        parent: event.parent,
+        line: event.line,
+        internal: event.internal,
+        created: { t: event.t, seq: event.seq },
+        done: null,
+      });
+    } else if (isKind(event, 'task_done')) {
+      const task = tasks.get(event.task);
+      if (task) task.done = { t: event.t, seq: event.seq, state: event.state, exception: event.exception };
+    }
+  }
+  return tasks;
+}
+
+/** The learner's tasks (not internal), in creation order. */
+export function learnerTasks(events: readonly TraceEvent[]): TaskInfo[] {
+  return [...taskTable(events).values()].filter((task) => !task.internal);
+}
+
+/** How a task is named in messages: its coroutine call, which says more to a learner than `Task-3`. */
+export function describeTask(task: Pick<TaskInfo, 'name' | 'coro'>): string {
+  return task.coro ? `${task.coro} (${task.name})` : task.name;
+}
+
+/**
+ * The virtual instant the trace ends: the latest `t`, or the end of a block or job sleep reaching further. Not
+ * simply the last event's `t`: jobs submitted outside a running loop are recorded eagerly, so `t` can go back.
+ */
+export function traceEnd(events: readonly TraceEvent[]): number {
+  let end = 0;
+  for (const event of events) {
+    const reach = isKind(event, 'block') || isKind(event, 'job_slept') ? event.t + event.duration : event.t;
+    end = Math.max(end, reach);
+  }
+  return end;
+}
