@@ -29,7 +29,9 @@ console.log(`Pyodide load           ${loadMs.toFixed(0)} ms`);
 console.log(`runtime install        ${installMs.toFixed(0)} ms (write package, import it, prepare entry point)`);
 
 const dir = 'tests/runtime/corpus';
-const programs = readdirSync(dir).filter((file) => file.endsWith('.py')).sort();
+const programs = readdirSync(dir)
+  .filter((file) => file.endsWith('.py'))
+  .sort();
 let totalVirtual = 0;
 let totalWall = 0;
 const rows: string[] = [];

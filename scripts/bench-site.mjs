@@ -31,7 +31,8 @@ async function weigh(path) {
   const atLoad = new Map(sizes);
   await page.waitForTimeout(6000); // idle-time work (e.g. starting Python) happens here
   await browser.close();
-  const sum = (map, filter = () => true) => [...map].filter(([id]) => filter(types.get(id))).reduce((a, [, b]) => a + b, 0);
+  const sum = (map, filter = () => true) =>
+    [...map].filter(([id]) => filter(types.get(id))).reduce((a, [, b]) => a + b, 0);
   return {
     jsAtLoad: sum(atLoad, (t) => t === 'Script'),
     totalAtLoad: sum(atLoad),
@@ -44,16 +45,17 @@ async function score(path, formFactor) {
   const chrome = await launch({ chromePath: executablePath, chromeFlags: CHROME_FLAGS });
   try {
     const config =
-      formFactor === 'desktop'
-        ? (await import('lighthouse/core/config/desktop-config.js')).default
-        : undefined;
+      formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
     const result = await lighthouse(
       url + path,
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
       config,
     );
     const c = result.lhr.categories;
-    return { performance: Math.round(c.performance.score * 100), accessibility: Math.round(c.accessibility.score * 100) };
+    return {
+      performance: Math.round(c.performance.score * 100),
+      accessibility: Math.round(c.accessibility.score * 100),
+    };
   } finally {
     chrome.kill();
   }
@@ -77,5 +79,7 @@ for (const [name, path] of PAGES) {
     ].join(' '),
   );
 }
-console.log('JS@load: JavaScript transferred (gzip) before any interaction; +idle includes the Python worker started at idle time.');
+console.log(
+  'JS@load: JavaScript transferred (gzip) before any interaction; +idle includes the Python worker started at idle time.',
+);
 server.close();

@@ -10,7 +10,8 @@ const root = 'public/pyodide';
 const target = join(root, version);
 
 // Old versions would otherwise pile up in public/ (and in every build).
-if (existsSync(root)) for (const old of readdirSync(root)) if (old !== version) rmSync(join(root, old), { recursive: true });
+if (existsSync(root))
+  for (const old of readdirSync(root)) if (old !== version) rmSync(join(root, old), { recursive: true });
 mkdirSync(target, { recursive: true });
 let bytes = 0;
 for (const file of FILES) {

@@ -22,9 +22,7 @@ export function formatSeconds(seconds: number): string {
 export function finishedMessage(result: RunResult): string {
   const time = `${formatSeconds(result.elapsed)} of virtual time`;
   if (!result.error) {
-    return result.exitCode === 0
-      ? `Finished in ${time}.`
-      : `Exited with code ${result.exitCode} after ${time}.`;
+    return result.exitCode === 0 ? `Finished in ${time}.` : `Exited with code ${result.exitCode} after ${time}.`;
   }
   // Errors from outside Python carry a message written for the learner: show it as it is.
   if ([STOPPED_ERROR, TIME_LIMIT_ERROR, CRASH_ERROR, 'MemoryError'].includes(result.error.type) && !result.error.line)

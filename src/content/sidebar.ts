@@ -22,7 +22,10 @@ const isLink = (entry: Entry): entry is Link => entry.type === 'link';
  * Replaces each lesson-folder group (a group named after a folder, holding just that folder's page) by its link,
  * recursively, then sorts by course order.
  */
-export function flattenLessonFolders<E extends Entry>(entries: readonly E[], orderOf: (href: string) => number | undefined): E[] {
+export function flattenLessonFolders<E extends Entry>(
+  entries: readonly E[],
+  orderOf: (href: string) => number | undefined,
+): E[] {
   const flat = entries.map((entry): E => {
     if (isLink(entry)) return entry;
     const group = entry as E & Group<E>;

@@ -38,7 +38,11 @@ async function boot(): Promise<ProgramRunner> {
 }
 
 const runnerReady = boot().catch((error: unknown) => {
-  post({ type: 'crashed', id: null, message: `Python could not start: ${error instanceof Error ? error.message : error}` });
+  post({
+    type: 'crashed',
+    id: null,
+    message: `Python could not start: ${error instanceof Error ? error.message : error}`,
+  });
   throw error;
 });
 

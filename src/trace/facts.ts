@@ -63,6 +63,8 @@ export interface PendingTask {
    * `never-finished`: no `task_done` at all (the run was stopped, or the loop was never run to completion).
    */
   reason: 'outlived-main' | 'never-finished';
+  /** For `outlived-main`: the task whose end it outlived (normally `main()`). */
+  root: TaskInfo | null;
 }
 
 /** Learner tasks left pending: not finished when the task that (transitively) created them finished. */
@@ -83,11 +85,11 @@ export function pendingAtExit(events: readonly TraceEvent[]): PendingTask[] {
   for (const task of tasks.values()) {
     if (task.internal) continue;
     if (!task.done) {
-      pending.push({ task, reason: 'never-finished' });
+      pending.push({ task, reason: 'never-finished', root: null });
       continue;
     }
     const root = rootOf(task);
-    if (root !== task && root.done && task.done.seq > root.done.seq) pending.push({ task, reason: 'outlived-main' });
+    if (root !== task && root.done && task.done.seq > root.done.seq) pending.push({ task, reason: 'outlived-main', root });
   }
   return pending;
 }

@@ -40,7 +40,11 @@ test.describe('editing an example', () => {
     await expect(editor).toBeVisible();
     expect(monacoRequests.length).toBeGreaterThan(0);
 
-    await replaceCode(page, example, 'import asyncio\n\nasync def main():\n    await asyncio.sleep(2.5)\n    print("<b>not bold</b>")\n\nasyncio.run(main())\n');
+    await replaceCode(
+      page,
+      example,
+      'import asyncio\n\nasync def main():\n    await asyncio.sleep(2.5)\n    print("<b>not bold</b>")\n\nasyncio.run(main())\n',
+    );
     await page.keyboard.press('Control+Enter');
     const output = example.getByRole('log', { name: 'Output' });
     await expect(output).toHaveText('<b>not bold</b>\n', { timeout: 30_000 });

@@ -53,10 +53,9 @@ test('an unknown URL gets the 404 page', async ({ page }) => {
 
 test('the lesson is listed in the sidebar and found by search', async ({ page }) => {
   await page.goto('/lessons/why-asyncio/');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Why asyncio?' })).toHaveAttribute(
-    'aria-current',
-    'page',
-  );
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Why asyncio?' }),
+  ).toHaveAttribute('aria-current', 'page');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.locator('dialog[open] input').first().fill('barista');
   await expect(page.locator('.pagefind-ui__result-link').first()).toContainText('Why asyncio?');

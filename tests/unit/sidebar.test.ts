@@ -23,7 +23,7 @@ describe('lesson sidebar', () => {
     ]);
   });
 
-  it('keeps a group of one link when it is not that link\'s folder', () => {
+  it("keeps a group of one link when it is not that link's folder", () => {
     const sidebar = [group('Lessons', [group('why', [link('Why asyncio?', '/lessons/why/')])])];
     expect(flattenLessonFolders(sidebar, (href) => order[href])).toEqual([
       group('Lessons', [link('Why asyncio?', '/lessons/why/')]),

@@ -81,7 +81,11 @@ export class CodeSurface {
         this.decorations = this.editor.createDecorationsCollection([
           {
             range: { startLineNumber: line, startColumn: 1, endLineNumber: line, endColumn: 1 },
-            options: { isWholeLine: true, className: 'aw-line-flagged', linesDecorationsClassName: 'aw-line-flagged-gutter' },
+            options: {
+              isWholeLine: true,
+              className: 'aw-line-flagged',
+              linesDecorationsClassName: 'aw-line-flagged-gutter',
+            },
           },
         ]);
         this.editor.revealLineInCenterIfOutsideViewport(line);

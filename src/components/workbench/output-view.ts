@@ -58,7 +58,8 @@ export class OutputView {
         }, step.at),
       );
       const tick = Math.max(100, Math.round(plan.duration / 40));
-      for (let at = tick; at < plan.duration; at += tick) timers.push(setTimeout(() => onTick?.(at / 1000 / plan.scale), at));
+      for (let at = tick; at < plan.duration; at += tick)
+        timers.push(setTimeout(() => onTick?.(at / 1000 / plan.scale), at));
       timers.push(setTimeout(() => this.stopReplay(false), plan.duration));
       this.replaying = { timers, rest: () => plan.steps.slice(next).flatMap((step) => step.chunks), done: resolve };
     });

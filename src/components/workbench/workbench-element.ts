@@ -11,7 +11,12 @@ interface WorkbenchConfig {
   title: string;
   filename: string;
   starter: string;
-  exercise: { id: string; solution: string; hints: string[]; spec: { stdin?: string } & Record<string, unknown> } | null;
+  exercise: {
+    id: string;
+    solution: string;
+    hints: string[];
+    spec: { stdin?: string } & Record<string, unknown>;
+  } | null;
 }
 
 /** If a run answers faster than this, its output is replayed at virtual speed; otherwise it is shown live. */
@@ -30,9 +35,9 @@ export class WorkbenchElement extends HTMLElement {
     this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as WorkbenchConfig;
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-action]'))
       this.buttons.set(button.dataset.action!, button);
-    this.statusLine = this.part('status');
-    this.output = new OutputView(this.part('output'));
-    this.surface = new CodeSurface(this.part('code'), this.config.starter, {
+    this.statusLine = this.region('status');
+    this.output = new OutputView(this.region('output'));
+    this.surface = new CodeSurface(this.region('code'), this.config.starter, {
       label: `Code: ${this.config.title}`,
       onChange: (code) => this.codeChanged(code),
       onRun: () => void this.run(),
@@ -61,7 +66,7 @@ export class WorkbenchElement extends HTMLElement {
     this.button('undo-reset').hidden = true;
   }
 
-  protected part(role: string): HTMLElement {
+  protected region(role: string): HTMLElement {
     return this.querySelector<HTMLElement>(`[data-role="${role}"]`)!;
   }
 
@@ -83,7 +88,7 @@ export class WorkbenchElement extends HTMLElement {
     this.running = true;
     this.setBusy(true);
     this.output.clear();
-    this.part('output').hidden = false;
+    this.region('output').hidden = false;
     this.surface.highlightLine(null);
     const runtime = pageRuntime();
     const unsubscribe = runtime.onStatus((status) => this.status(describeStatus(status)));

@@ -12,7 +12,8 @@ export function readPackageFiles(root = PYTHON_DIR): Record<string, string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory() && entry.name !== '__pycache__') walk(path);
-      else if (entry.name.endsWith('.py')) files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8');
+      else if (entry.name.endsWith('.py'))
+        files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8');
     }
   };
   walk(join(root, 'awaitable_runtime'));

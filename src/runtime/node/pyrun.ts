@@ -51,7 +51,8 @@ if (values.help) {
 }
 if (files.length === 0) fail('no file given.');
 const timeLimit = Number(values.timeout);
-if (!Number.isFinite(timeLimit) || timeLimit <= 0) fail(`--timeout must be a positive number of seconds, not "${values.timeout}".`);
+if (!Number.isFinite(timeLimit) || timeLimit <= 0)
+  fail(`--timeout must be a positive number of seconds, not "${values.timeout}".`);
 
 const sources = files.map((file) => {
   try {
@@ -80,7 +81,15 @@ process.exitCode = exitCode;
 
 function writeJson(file: string, result: RunResult, withEvents: boolean) {
   const { stdout, stderr, exitCode: code, elapsed, error } = result;
-  const line = { file, stdout, stderr, exitCode: code, elapsed, error, ...(withEvents ? { events: result.events } : {}) };
+  const line = {
+    file,
+    stdout,
+    stderr,
+    exitCode: code,
+    elapsed,
+    error,
+    ...(withEvents ? { events: result.events } : {}),
+  };
   process.stdout.write(JSON.stringify(line) + '\n');
 }
 

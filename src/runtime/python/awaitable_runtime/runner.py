@@ -123,18 +123,15 @@ def _execute(st, sink, source, filename, module, full_traceback):
 
 
 def _exit_status(exc, sink, filename):
-    """CPython's handling of SystemExit at the top level."""
-    from .errors import learner_line
+    """CPython's handling of SystemExit at the top level. An exit is not an error:
+    `error` stays None whatever the status (the exit code carries it)."""
     code = exc.code
     if code is None:
         return 0, None
     if isinstance(code, int):
-        if code == 0:
-            return 0, None
-        return code, {"type": "SystemExit", "message": "sys.exit(%d)" % code,
-                      "line": learner_line(exc, filename)}
+        return int(code), None  # int(): sys.exit(True) is status 1
     sink.force("stderr", "%s\n" % (code,))
-    return 1, {"type": "SystemExit", "message": str(code), "line": learner_line(exc, filename)}
+    return 1, None
 
 
 def _report_fatal(st, sink):
