@@ -21,6 +21,7 @@ export default defineConfig({
       sidebar: [{ label: 'Lessons', items: [{ autogenerate: { directory: 'content/lessons' } }] }],
       customCss: ['./src/styles/site.css'],
       routeMiddleware: './src/route-middleware.ts',
+      components: { Sidebar: './src/components/overrides/Sidebar.astro' },
     }),
     mdx(),
   ],

@@ -96,7 +96,7 @@ const concurrencyCheck = z
   .strictObject({
     type: z.literal('concurrency'),
     atLeast: z.number().int().positive().optional().describe('At least this many must have run at the same time.'),
-    atMost: z.number().int().nonnegative().optional().describe('Never more than this many at the same time.'),
+    atMost: z.number().int().positive().optional().describe('Never more than this many at the same time (1 or more).'),
     ...common,
   })
   .describe(
@@ -111,7 +111,9 @@ const loopBlockedCheck = z
     atMost: seconds('The longest time any single call may hold the event loop (default 0: never)').default(0),
     ...common,
   })
-  .describe('Nothing may block the event loop (time.sleep, future.result() …) for longer than `atMost`. Needs the trace.');
+  .describe(
+    'Nothing may block the event loop (time.sleep, future.result() …) for longer than `atMost`. Needs the trace.',
+  );
 
 const noPendingCheck = z
   .strictObject({ type: z.literal('no-pending-tasks'), ...common })
@@ -164,7 +166,7 @@ const pythonCheck = z
       .regex(/^def check\(/m, 'define `def check(stdout, trace, globals):`')
       .describe(
         'Python source defining `def check(stdout, trace, globals):`, run by the runtime after the program: ' +
-          '`stdout` is the output text, `trace` the list of trace events (dicts), `globals` the program\'s module ' +
+          "`stdout` is the output text, `trace` the list of trace events (dicts), `globals` the program's module " +
           'globals. Return True or None to pass, or a string: the learner-facing failure message.',
       ),
     ...common,
@@ -201,7 +203,11 @@ export const checkSchema = z
         ctx.addIssue({ code: 'custom', path: ['atMost'], message: 'give atMost, atLeast or approximately' });
       }
       if (check.approximately !== undefined && bounds > 1) {
-        ctx.addIssue({ code: 'custom', path: ['approximately'], message: 'approximately cannot be combined with atMost/atLeast' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['approximately'],
+          message: 'approximately cannot be combined with atMost/atLeast',
+        });
       }
       if (check.tolerance !== undefined && check.approximately === undefined) {
         ctx.addIssue({ code: 'custom', path: ['tolerance'], message: 'tolerance only applies to approximately' });
@@ -220,7 +226,11 @@ export const checkSchema = z
       try {
         new RegExp(check.pattern, check.flags);
       } catch (error) {
-        ctx.addIssue({ code: 'custom', path: ['pattern'], message: `not a valid regular expression: ${String(error)}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pattern'],
+          message: `not a valid regular expression: ${String(error)}`,
+        });
       }
     }
   });
@@ -247,7 +257,9 @@ export const exerciseSchema = z.strictObject({
     .array(z.string().min(1))
     .min(1, 'give at least one hint')
     .max(5, 'give at most five hints')
-    .describe('One to five hints, revealed one at a time, each more concrete than the last (the last may all but give the answer).'),
+    .describe(
+      'One to five hints, revealed one at a time, each more concrete than the last (the last may all but give the answer).',
+    ),
   checks: z
     .array(checkSchema)
     .min(1, 'give at least one check')
@@ -262,7 +274,13 @@ export type CheckType = Check['type'];
 export type CheckOf<T extends CheckType> = Extract<Check, { type: T }>;
 
 /** Check types that read the trace: run the program with `trace: true` when any of them is present. */
-const TRACE_CHECKS: ReadonlySet<CheckType> = new Set(['concurrency', 'loop-blocked', 'no-pending-tasks', 'exception', 'python']);
+const TRACE_CHECKS: ReadonlySet<CheckType> = new Set([
+  'concurrency',
+  'loop-blocked',
+  'no-pending-tasks',
+  'exception',
+  'python',
+]);
 
 export function needsTrace(checks: readonly Check[]): boolean {
   return checks.some((check) => TRACE_CHECKS.has(check.type));

@@ -34,7 +34,8 @@ export function stripCommentsAndStrings(source: string): string {
         else if (source.startsWith(quote, j)) {
           closed = true;
           break;
-        } else if (quote.length === 1 && source[j] === '\n') break; // unterminated: Python stops at the line end
+        } else if (quote.length === 1 && source[j] === '\n')
+          break; // unterminated: Python stops at the line end
         else j++;
       }
       j = Math.min(j, n);

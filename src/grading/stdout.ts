@@ -5,7 +5,10 @@
 
 /** Output as lines: CRLF → LF, trailing whitespace dropped on every line, trailing blank lines dropped. */
 export function outputLines(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd());
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd());
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }

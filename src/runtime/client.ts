@@ -5,7 +5,7 @@
 import { RuntimeSession, type ThreadFactory } from './session.ts';
 
 export type { RuntimeStatus, SessionRunOptions } from './session.ts';
-export type { RunResult, OutputChunk, RunRequest } from './protocol.ts';
+export type { RunResult, OutputChunk, RunRequest, RunOptions } from './protocol.ts';
 
 const webWorkerFactory: ThreadFactory = (events) => {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'python' });

@@ -53,6 +53,8 @@ def _awaitable_entry(request_json, on_output=None):
         trace=bool(request.get("trace")),
         full_traceback=bool(request.get("fullTraceback")),
         on_output=on_output,
+        checks=request.get("checks"),
+        inspect=bool(request.get("inspect")),
     )
     return json.dumps(result)
 

@@ -39,6 +39,23 @@ export interface RunResult {
   error: RunError | null;
   output: OutputChunk[];
   events: TraceEvent[];
+  /** One entry per `RunOptions.checks` source, in order (present only when checks were given). */
+  checks?: CheckResult[];
+  /** What the source refers to and uses (present only with `RunOptions.inspect`). */
+  inspection?: SourceInspection;
+}
+
+/** A grading check's verdict; `message` says what is wrong (null: no message). */
+export interface CheckResult {
+  passed: boolean;
+  message: string | null;
+}
+
+/** Names the program refers to (resolved through imports, e.g. "asyncio.gather") and constructs it uses. */
+export interface SourceInspection {
+  names: string[];
+  constructs: string[];
+  syntaxError?: string;
 }
 
 export interface RunOptions {
@@ -50,6 +67,10 @@ export interface RunOptions {
   trace?: boolean;
   /** Show asyncio's internal frames in tracebacks instead of collapsing them. */
   fullTraceback?: boolean;
+  /** Grading checks: Python sources defining `def check(stdout, trace, globals):`, run after the program. */
+  checks?: string[];
+  /** Add `inspection` (names and constructs from the source's AST) to the result. */
+  inspect?: boolean;
 }
 
 export interface RunRequest extends RunOptions {
@@ -84,6 +105,16 @@ const isChunk = (value: unknown): value is OutputChunk =>
   typeof value.text === 'string' &&
   typeof value.t === 'number';
 
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isCheckResult = (value: unknown): value is CheckResult =>
+  isObject(value) && typeof value.passed === 'boolean' && (value.message === null || typeof value.message === 'string');
+const isInspection = (value: unknown): value is SourceInspection =>
+  isObject(value) &&
+  isStringArray(value.names) &&
+  isStringArray(value.constructs) &&
+  (value.syntaxError === undefined || typeof value.syntaxError === 'string');
+
 export function isRunResult(value: unknown): value is RunResult {
   return (
     isObject(value) &&
@@ -95,7 +126,9 @@ export function isRunResult(value: unknown): value is RunResult {
       (isObject(value.error) && typeof value.error.type === 'string' && typeof value.error.message === 'string')) &&
     Array.isArray(value.output) &&
     value.output.every(isChunk) &&
-    Array.isArray(value.events)
+    Array.isArray(value.events) &&
+    (value.checks === undefined || (Array.isArray(value.checks) && value.checks.every(isCheckResult))) &&
+    (value.inspection === undefined || isInspection(value.inspection))
   );
 }
 

@@ -120,7 +120,12 @@ describe('spans on hand-made traces', () => {
   });
 
   it('closes a span still open when the trace ends at the last instant recorded', () => {
-    const events = trace(created(0, 'Task-2', 'a()'), sleeping(0, 'Task-2', 10), { t: 3, kind: 'limit', type: 'X', message: '' });
+    const events = trace(created(0, 'Task-2', 'a()'), sleeping(0, 'Task-2', 10), {
+      t: 3,
+      kind: 'limit',
+      type: 'X',
+      message: '',
+    });
     expect(activeSpans(events).map((s) => [s.start, s.end])).toEqual([[0, 3]]);
   });
 

@@ -147,13 +147,14 @@ export interface ProfileStep {
 /** Consecutive intervals of constant activity, covering the first start to the last end of any span. */
 export function concurrencyProfile(events: readonly TraceEvent[]): ProfileStep[] {
   const spans = activeSpans(events).filter((span) => span.end > span.start);
-  // At equal instants, ends come before starts: one sleep ending at 1 s and the next starting at 1 s never overlap.
   const points = spans
     .flatMap((span) => [
       { t: span.start, delta: 1, span },
       { t: span.end, delta: -1, span },
     ])
-    .sort((a, b) => a.t - b.t || a.delta - b.delta);
+    .sort((a, b) => a.t - b.t);
+  // Every change at one instant is applied before a step is recorded, so a sleep ending at 1 s and the next one
+  // starting at 1 s never count as overlapping.
   const active = new Set<ActiveSpan>();
   const steps: ProfileStep[] = [];
   for (let i = 0; i < points.length; i++) {
@@ -175,7 +176,7 @@ export function concurrencyProfile(events: readonly TraceEvent[]): ProfileStep[]
 export interface Peak {
   /** The most strands active at once (0 when nothing in the program ever waited). */
   peak: number;
-  /** When that peak was first reached, and until when it lasted (null when `peak` is 0). */
+  /** When that peak was first reached, and when the set of active strands next changed (null when `peak` is 0). */
   at: number | null;
   until: number | null;
   active: Strand[];

@@ -105,7 +105,17 @@ describe('exceptions', () => {
 
   it('includes jobs that raised', () => {
     const events = trace(
-      { t: 0, kind: 'job_submitted', job: 1, mode: 'thread', function: 'load', worker: 'w0', task: null, line: 7, start: 0 },
+      {
+        t: 0,
+        kind: 'job_submitted',
+        job: 1,
+        mode: 'thread',
+        function: 'load',
+        worker: 'w0',
+        task: null,
+        line: 7,
+        start: 0,
+      },
       { t: 0, kind: 'job_started', job: 1, worker: 'w0' },
       { t: 2, kind: 'job_ended', job: 1, worker: 'w0', state: 'error', exception: 'OSError' },
     );

@@ -89,7 +89,8 @@ export function pendingAtExit(events: readonly TraceEvent[]): PendingTask[] {
       continue;
     }
     const root = rootOf(task);
-    if (root !== task && root.done && task.done.seq > root.done.seq) pending.push({ task, reason: 'outlived-main', root });
+    if (root !== task && root.done && task.done.seq > root.done.seq)
+      pending.push({ task, reason: 'outlived-main', root });
   }
   return pending;
 }

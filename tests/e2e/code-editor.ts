@@ -8,7 +8,11 @@ export async function replaceCode(page: Page, workbench: Locator, code: string):
   const monaco = workbench.locator('.monaco-editor');
   if ((await monaco.count()) === 0) await workbench.getByRole('textbox').first().click();
   await expect(monaco).toBeVisible();
-  await monaco.locator('.view-lines').click();
+  // The editor may still be settling in right after it was created: click until it has the focus.
+  await expect(async () => {
+    await monaco.locator('.view-lines').click();
+    await expect(monaco).toHaveClass(/\bfocused\b/, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
   await page.keyboard.press('ControlOrMeta+a');
   await page.evaluate((text) => {
     const data = new DataTransfer();
@@ -17,5 +21,9 @@ export async function replaceCode(page: Page, workbench: Locator, code: string):
       new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
     );
   }, code);
-  await expect(workbench.locator('.view-lines')).toContainText(code.split('\n')[0]!.replace(/ /g, '\u00a0'));
+  // Back to the top, so the first lines are rendered (Monaco renders only visible lines), then verify.
+  await page.keyboard.press('ControlOrMeta+Home');
+  const lines = code.split('\n').filter((line) => line.trim());
+  for (const line of lines.slice(0, 3))
+    await expect(workbench.locator('.view-lines')).toContainText(line.replace(/ /g, '\u00a0'));
 }

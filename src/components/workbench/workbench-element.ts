@@ -2,10 +2,11 @@
  * <aw-workbench>: wires the code surface, the shared Python runtime, the output log and (for exercises) the
  * grader, hints, solution and saved progress. Thin on purpose: each job lives in its own module.
  */
-import { pageRuntime, warmUpWhenIdle, type OutputChunk, type RunResult } from '../../runtime/client';
+import { pageRuntime, warmUpWhenIdle, type OutputChunk, type RunOptions, type RunResult } from '../../runtime/client';
 import { describeStatus, finishedMessage, formatSeconds } from '../run-status';
 import { CodeSurface } from './code-surface';
 import { OutputView } from './output-view';
+import type { ExerciseController } from './exercise-controller';
 
 interface WorkbenchConfig {
   title: string;
@@ -23,9 +24,11 @@ interface WorkbenchConfig {
 const LIVE_AFTER_MS = 300;
 
 export class WorkbenchElement extends HTMLElement {
-  protected config!: WorkbenchConfig;
-  protected surface!: CodeSurface;
-  protected output!: OutputView;
+  config!: WorkbenchConfig;
+  surface!: CodeSurface;
+  output!: OutputView;
+  /** Called after every edit of the code (the exercise controller autosaves through this). */
+  readonly codeListeners = new Set<(code: string) => void>();
   private buttons = new Map<string, HTMLButtonElement>();
   private statusLine!: HTMLElement;
   private running = false;
@@ -54,36 +57,58 @@ export class WorkbenchElement extends HTMLElement {
         void this.run();
       }
     });
-    this.setup();
+    // Exercise behaviour (grading, hints, saved progress) is a separate chunk: example-only pages never load it.
+    // Its buttons exist from the start and wait for the chunk, so an early click is never lost.
+    if (this.config.exercise) {
+      const controller = import('./exercise-controller').then(({ ExerciseController }) => new ExerciseController(this));
+      const later = (action: (c: ExerciseController) => void) => () => void controller.then(action);
+      this.on(
+        'check',
+        later((c) => void c.check()),
+      );
+      this.on(
+        'hint',
+        later((c) => c.revealHint()),
+      );
+      this.on(
+        'solution',
+        later((c) => c.askForSolution()),
+      );
+      this.on(
+        'confirm-solution',
+        later((c) => c.showSolution()),
+      );
+      this.on(
+        'cancel-solution',
+        later((c) => c.closeSolutionPrompt()),
+      );
+    }
     warmUpWhenIdle();
   }
 
-  /** Hook for subclasses (exercises). */
-  protected setup(): void {}
-
-  /** Hook: the learner edited the code. */
-  protected codeChanged(_code: string): void {
+  private codeChanged(code: string): void {
     this.button('undo-reset').hidden = true;
+    for (const listener of this.codeListeners) listener(code);
   }
 
-  protected region(role: string): HTMLElement {
+  region(role: string): HTMLElement {
     return this.querySelector<HTMLElement>(`[data-role="${role}"]`)!;
   }
 
-  protected button(action: string): HTMLButtonElement {
+  button(action: string): HTMLButtonElement {
     return this.buttons.get(action)!;
   }
 
-  protected on(action: string, handler: () => void): void {
+  on(action: string, handler: () => void): void {
     this.buttons.get(action)?.addEventListener('click', handler);
   }
 
-  protected status(text: string): void {
+  status(text: string): void {
     this.statusLine.textContent = text;
   }
 
   /** Runs the learner's code and shows its output; resolves with the result once the output is shown. */
-  async run(options: { trace?: boolean } = {}): Promise<RunResult | null> {
+  async run(options: Pick<RunOptions, 'trace' | 'checks' | 'inspect'> = {}): Promise<RunResult | null> {
     if (this.running) return null;
     this.running = true;
     this.setBusy(true);
@@ -104,7 +129,7 @@ export class WorkbenchElement extends HTMLElement {
           source: this.surface.getValue(),
           filename: this.config.filename,
           stdin: this.config.exercise?.spec.stdin ?? null,
-          trace: options.trace ?? false,
+          ...options,
         },
         {
           onOutput: (chunks) => {
@@ -171,6 +196,6 @@ export class WorkbenchElement extends HTMLElement {
   }
 }
 
-export function defineWorkbench(element: CustomElementConstructor = WorkbenchElement): void {
-  if (!customElements.get('aw-workbench')) customElements.define('aw-workbench', element);
+export function defineWorkbench(): void {
+  if (!customElements.get('aw-workbench')) customElements.define('aw-workbench', WorkbenchElement);
 }

@@ -5,9 +5,19 @@ simulated thread) that made it. Output is capped: past the cap the run is stoppe
 with OutputLimitExceeded.
 """
 import io as _io
+import time as _time
 
 from .errors import OutputLimitExceeded
 from .trace import current_task_name
+
+_real_clock = _time.perf_counter  # bound at import, before any run patches the time module
+
+# on_output is batched: a run of writes with the same stream and virtual time is
+# passed on as one call, at most every _NOTIFY_INTERVAL real seconds or _NOTIFY_WRITES
+# writes (the first write after a quiet spell goes out at once). Each call crosses
+# into JavaScript under Pyodide, which would otherwise dominate a print loop.
+_NOTIFY_INTERVAL = 0.05
+_NOTIFY_WRITES = 256
 
 
 def _fmt_bytes(n):
@@ -30,6 +40,10 @@ class OutputSink:
         self.nbytes = 0
         self.closed = False
         self._last = None       # (entry, parts, trace event) of the chunk being extended
+        self._t_ns = self._t = None  # last stamp converted to seconds
+        self._pending = None    # [stream, t, parts] not yet passed to on_output
+        self._pending_writes = 0
+        self._notified = float("-inf")  # real time of the last on_output call
 
     def write(self, stream, text):
         """Called by the captured sys.stdout/sys.stderr."""
@@ -44,7 +58,7 @@ class OutputSink:
     def emit(self, stream, text, t_ns, task, thread):
         if self.closed or not text:
             return
-        n = len(text.encode("utf-8", "replace"))
+        n = len(text) if text.isascii() else len(text.encode("utf-8", "replace"))
         if self.nbytes + n > self.max_bytes:
             room = self.max_bytes - self.nbytes
             self._append(stream, text.encode("utf-8", "replace")[:max(room, 0)]
@@ -65,7 +79,10 @@ class OutputSink:
     def _append(self, stream, text, t_ns, task, thread):
         if not text:
             return
-        t = round(t_ns / 1e9, 9)
+        if t_ns == self._t_ns:
+            t = self._t
+        else:
+            self._t_ns, self._t = t_ns, t = t_ns, round(t_ns / 1e9, 9)
         label = task if task is not None else thread
         self.parts[stream].append(text)
         tracer = self.st.tracer
@@ -86,7 +103,29 @@ class OutputSink:
             self._last = (entry, [text], ev)
             self.output.append(entry)
         if self.on_output is not None:
-            self.on_output(stream, text, t)
+            self._notify(stream, text, t)
+
+    def _notify(self, stream, text, t):
+        p = self._pending
+        if p is not None and (p[0] != stream or p[1] != t):
+            self._flush_notify()
+            p = None
+        if p is None:
+            self._pending = [stream, t, [text]]
+        else:
+            p[2].append(text)
+        self._pending_writes += 1
+        if self._pending_writes >= _NOTIFY_WRITES or _real_clock() - self._notified >= _NOTIFY_INTERVAL:
+            self._flush_notify()
+
+    def _flush_notify(self):
+        p = self._pending
+        if p is None:
+            return
+        self._pending = None
+        self._pending_writes = 0
+        self._notified = _real_clock()
+        self.on_output(p[0], "".join(p[2]), p[1])
 
     def _finish_last(self):
         if self._last is not None:
@@ -98,6 +137,7 @@ class OutputSink:
 
     def finish(self):
         self._finish_last()
+        self._flush_notify()
         self.closed = True
         return "".join(self.parts["stdout"]), "".join(self.parts["stderr"])
 

@@ -17,6 +17,8 @@ from . import state as _state
 from .errors import RuntimeLimitError, describe_exception, format_exception
 from .install import Patcher, patch_asyncio, restore_running_loop
 from .io import CapturedStdin, CapturedStream, OutputSink, make_input
+from .checks import run_checks
+from .inspect_source import inspect_source
 from .trace import Recorder
 
 # Dropping the learner's namespace and collecting garbage runs here, in code whose
@@ -27,11 +29,13 @@ _FINAL_GC = compile("ns.clear(); gc.collect()", "sys", "exec")
 
 def run_program(source, filename="main.py", *, stdin=None, trace=False,
                 full_traceback=False, max_virtual_time=3600.0,
-                max_idle_iterations=100_000, max_output_bytes=1_000_000, on_output=None):
+                max_idle_iterations=100_000, max_output_bytes=1_000_000, on_output=None,
+                checks=None, inspect=False):
     # Collect garbage left by whatever ran before us, so its destructors and
     # warnings don't show up in this run's output.
     gc.collect()
-    tracer = Recorder() if trace else None
+    # Checks read the trace, so record it for them even when it is not returned.
+    tracer = Recorder() if trace or checks else None
     st = _state.RunState(filename, max_virtual_time=max_virtual_time,
                          max_idle_iterations=max_idle_iterations, tracer=tracer)
     if tracer is not None:
@@ -51,6 +55,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
     prev_state = _state.activate(st)
     p = Patcher()
     running = None
+    check_results = []
     exit_code, error = 0, None
     warn_ctx = warnings.catch_warnings()
     warn_ctx.__enter__()
@@ -69,6 +74,8 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
         exit_code, error = _execute(st, sink, source, filename, module, full_traceback)
         if st.fatal is not None:
             exit_code, error = 1, _report_fatal(st, sink)
+        if checks is not None:
+            check_results = run_checks(checks, st, sink, module)
         _finish_run(st, sink, module)
     finally:
         stdout, stderr = sink.finish()
@@ -90,15 +97,20 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
                 del sys.modules[name]  # learner imports don't outlive the run
         _state.deactivate(prev_state)
 
-    return {
+    result = {
         "stdout": stdout,
         "stderr": stderr,
         "exitCode": exit_code,
         "elapsed": round(st.now_ns / 1e9, 9),
         "error": error,
         "output": sink.output,
-        "events": tracer.events if tracer is not None else [],
+        "events": tracer.events if trace else [],
     }
+    if checks is not None:
+        result["checks"] = check_results
+    if inspect:
+        result["inspection"] = inspect_source(source)
+    return result
 
 
 def _execute(st, sink, source, filename, module, full_traceback):

@@ -13,13 +13,22 @@ class ExitTest(RunTestCase):
             self.assertEqual(r["stderr"], "")
 
     def test_exit_code(self):
+        # An exit is not an error: the status is in exitCode, error stays None.
         r = run("import sys\nsys.exit(3)\n")
         self.assertEqual(r["exitCode"], 3)
+        self.assertIsNone(r["error"])
         self.assertEqual(r["stderr"], "")
+
+    def test_exit_true_is_status_1(self):
+        r = run("import sys\nsys.exit(True)\n")
+        self.assertEqual(r["exitCode"], 1)
+        self.assertIs(type(r["exitCode"]), int)
+        self.assertIsNone(r["error"])
 
     def test_exit_message(self):
         r = run("import sys\nprint('a')\nsys.exit('bye')\n")
         self.assertEqual(r["exitCode"], 1)
+        self.assertIsNone(r["error"])
         self.assertEqual(r["stdout"], "a\n")
         self.assertEqual(r["stderr"], "bye\n")
 
@@ -33,6 +42,7 @@ class ExitTest(RunTestCase):
             print("not reached")
         """)
         self.assertEqual(r["exitCode"], 4)
+        self.assertIsNone(r["error"])
         self.assertEqual(r["stdout"], "")
         self.assertEqual(r["elapsed"], 1.0)
 

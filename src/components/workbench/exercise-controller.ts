@@ -1,0 +1,193 @@
+/**
+ * Exercise behaviour on top of a workbench: Check (run with the trace, grade, show results), progressive hints,
+ * the reference solution behind a confirmation, and saved progress (autosave, restore, two-tab conflicts).
+ */
+import type { Check, ExerciseSpec } from '../../grading/schema';
+import { pythonChecks, needsTrace } from '../../grading/schema';
+import { evaluateChecks, summarise, type CheckResult } from '../../grading/evaluate';
+import { AutosaveController, subscribeToProgressChanges, type SaveResult } from '../../progress/index';
+import { pageStore } from '../progress/page-store';
+import { ConflictNotice } from './conflict-notice';
+import type { WorkbenchElement } from './workbench-element';
+
+export class ExerciseController {
+  private readonly bench: WorkbenchElement;
+  private readonly id: string;
+  private readonly spec: ExerciseSpec;
+  private readonly hints: string[];
+  private readonly store = pageStore();
+  private readonly autosave: AutosaveController;
+  private readonly conflict: ConflictNotice;
+
+  constructor(bench: WorkbenchElement) {
+    this.bench = bench;
+    const exercise = bench.config.exercise!;
+    this.id = exercise.id;
+    this.spec = exercise.spec as unknown as ExerciseSpec;
+    this.hints = exercise.hints;
+    this.autosave = new AutosaveController({
+      store: this.store,
+      exerciseId: this.id,
+      onSave: (result) => this.saved(result),
+    });
+    this.conflict = new ConflictNotice(bench, {
+      keepMine: () => this.saved(this.autosave.keepMine()),
+      loadTheirs: () => void this.showCode(this.autosave.loadTheirs() ?? bench.config.starter),
+    });
+
+    const saved = this.autosave.load();
+    if (saved !== null && saved !== bench.config.starter) {
+      void this.showCode(saved);
+      bench.status('Your saved code was restored. Reset brings back the starter code.');
+    }
+    bench.codeListeners.add((code) => this.autosave.edit(code));
+    subscribeToProgressChanges(window, (change) => {
+      if (change.kind === 'exercise' && change.exerciseId !== this.id) return;
+      this.externalChange();
+    });
+    addEventListener('pagehide', () => this.autosave.flush());
+
+    this.restoreHints();
+    this.showSolvedState();
+  }
+
+  private async showCode(code: string): Promise<void> {
+    // Saved code differs from the build-time highlighting: show it in the real editor at once.
+    await this.bench.surface.setValue(code);
+    void this.bench.surface.upgrade();
+  }
+
+  private externalChange(): void {
+    const change = this.autosave.externalChange();
+    if (change.status === 'reload') {
+      void this.showCode(change.code ?? this.bench.config.starter);
+      this.bench.status('Updated with the code you saved in another tab.');
+    } else if (change.status === 'conflict') this.conflict.show(change.theirs.savedAt);
+    this.showSolvedState();
+    this.restoreHints();
+  }
+
+  private saved(result: SaveResult | null): void {
+    if (!result) return;
+    if (result.status === 'conflict') this.conflict.show(result.theirs.savedAt);
+    else if (!result.ok) this.bench.status(result.message);
+    else this.conflict.hide();
+  }
+
+  async check(): Promise<void> {
+    this.autosave.flush();
+    const checks = this.spec.checks as Check[];
+    const python = pythonChecks(checks);
+    const verdict = this.bench.region('verdict');
+    const list = this.bench.region('check-list');
+    const panel = this.bench.region('checks');
+    panel.hidden = false;
+    verdict.textContent = 'Checking…';
+    list.replaceChildren();
+    const result = await this.bench.run({
+      trace: needsTrace(checks),
+      inspect: true,
+      checks: python.map((check) => check.code),
+    });
+    if (!result) return;
+    const source = this.bench.surface.getValue();
+    const results = evaluateChecks(checks, {
+      result,
+      source,
+      astFacts: result.inspection,
+      pythonResults: result.checks,
+    });
+    this.showResults(results);
+    const summary = summarise(results);
+    this.store.markAttempted(this.id);
+    if (summary.allPassed) {
+      this.store.markSolved(this.id);
+      this.showSolvedState();
+      // Same-tab listeners (the sidebar's check marks) do not get `storage` events.
+      dispatchEvent(new Event('awaitable:progress'));
+    }
+  }
+
+  private showResults(results: CheckResult[]): void {
+    const summary = summarise(results);
+    const verdict = this.bench.region('verdict');
+    verdict.textContent = summary.allPassed
+      ? `All ${summary.total} checks passed — exercise solved!`
+      : `${summary.passed} of ${summary.total} checks passed. Fix the first failing one and check again.`;
+    this.bench.toggleAttribute('data-all-passed', summary.allPassed);
+    const items = results.map((check) => {
+      const item = document.createElement('li');
+      item.dataset.passed = String(check.passed);
+      item.textContent = `${check.passed ? 'Passed' : 'Failed'}: ${check.message}`;
+      return item;
+    });
+    this.bench.region('check-list').replaceChildren(...items);
+    const firstLine = results.find((check) => !check.passed && check.line)?.line;
+    if (firstLine) this.bench.surface.highlightLine(firstLine);
+  }
+
+  private showSolvedState(): void {
+    const state = this.store.getState(this.id);
+    this.bench.dataset.solved = String(state.status === 'solved');
+    if (state.status === 'solved' && state.solvedAt) {
+      const verdict = this.bench.region('verdict');
+      const panel = this.bench.region('checks');
+      if (panel.hidden) {
+        panel.hidden = false;
+        verdict.textContent = `Solved on ${new Date(state.solvedAt).toLocaleDateString()}. Check again any time.`;
+      }
+    }
+  }
+
+  revealHint(): void {
+    const shown = this.bench.region('hints').childElementCount;
+    if (shown >= this.hints.length) {
+      this.bench.status('That was the last hint. The solution is one click away if you need it.');
+      return;
+    }
+    this.renderHints(shown + 1);
+    this.store.setHintsRevealed(this.id, shown + 1);
+    (this.bench.region('hints').lastElementChild as HTMLElement | null)?.focus();
+  }
+
+  private restoreHints(): void {
+    const count = Math.min(this.store.getState(this.id).hintsRevealed, this.hints.length);
+    if (count > this.bench.region('hints').childElementCount) this.renderHints(count);
+  }
+
+  private renderHints(count: number): void {
+    const list = this.bench.region('hints');
+    list.hidden = count === 0;
+    list.replaceChildren(
+      ...this.hints.slice(0, count).map((hint) => {
+        const item = document.createElement('li');
+        item.tabIndex = -1;
+        item.textContent = hint;
+        return item;
+      }),
+    );
+    const button = this.bench.button('hint');
+    button.disabled = count >= this.hints.length;
+    button.title = count >= this.hints.length ? 'No more hints' : `${this.hints.length - count} more`;
+  }
+
+  askForSolution(): void {
+    const prompt = this.bench.region('confirm-solution');
+    prompt.hidden = false;
+    prompt.querySelector<HTMLButtonElement>('[data-action="confirm-solution"]')?.focus();
+  }
+
+  closeSolutionPrompt(): void {
+    this.bench.region('confirm-solution').hidden = true;
+    this.bench.button('solution').focus();
+  }
+
+  showSolution(): void {
+    this.bench.region('confirm-solution').hidden = true;
+    const pane = this.bench.region('solution');
+    pane.hidden = false;
+    this.store.markSolutionShown(this.id);
+    this.bench.button('solution').hidden = true;
+    this.bench.status('The reference solution is shown beside your code. Your code is unchanged.');
+  }
+}

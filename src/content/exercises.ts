@@ -1,0 +1,55 @@
+/**
+ * Finds an exercise's spec and programs at build time. Exercises live in content/lessons/<lesson>/<folder>/:
+ * exercise.json (validated by the `exercises` collection) with its starter and solution .py files beside it.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+// Every .py file under content/lessons, as text, keyed by path ("/content/lessons/x/y/starter.py").
+const programs = import.meta.glob<string>('/content/lessons/**/*.py', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+export interface LoadedExercise {
+  /** "<lesson>/<folder>": the key for saved progress. */
+  id: string;
+  spec: CollectionEntry<'exercises'>['data'];
+  starter: string;
+  solution: string;
+}
+
+/** "lessons/why-asyncio/drinks/exercise" → "why-asyncio/drinks". */
+export function exerciseIdOf(entryId: string): string {
+  return entryId.replace(/^lessons\//, '').replace(/\/exercise$/, '');
+}
+
+/** The lesson folder a page URL belongs to: "/lessons/why-asyncio/" → "why-asyncio". */
+export function lessonFolderOf(pathname: string): string {
+  const match = /\/lessons\/([^/]+)\/?/.exec(pathname);
+  if (!match) throw new Error(`<Exercise> can only be used on a lesson page (this page is ${pathname}).`);
+  return match[1]!;
+}
+
+export async function loadExercise(lesson: string, folder: string): Promise<LoadedExercise> {
+  const id = `${lesson}/${folder}`;
+  const entry = (await getCollection('exercises')).find((candidate) => exerciseIdOf(candidate.id) === id);
+  const where = `content/lessons/${id}/`;
+  if (!entry) throw new Error(`<Exercise folder="${folder}">: no ${where}exercise.json was found.`);
+  const read = (file: string) => {
+    const text = programs[`/${where}${file}`];
+    if (text === undefined) throw new Error(`${where}exercise.json names ${file}, but ${where}${file} does not exist.`);
+    return text;
+  };
+  return { id, spec: entry.data, starter: read(entry.data.starter), solution: read(entry.data.solution) };
+}
+
+/** Exercise ids per lesson folder, for progress check marks. */
+export async function exercisesByLesson(): Promise<Record<string, string[]>> {
+  const byLesson: Record<string, string[]> = {};
+  for (const entry of await getCollection('exercises')) {
+    const id = exerciseIdOf(entry.id);
+    (byLesson[id.split('/')[0]!] ??= []).push(id);
+  }
+  return byLesson;
+}
