@@ -18,7 +18,11 @@ export default defineConfig({
       disable404Route: true,
       // Starlight matches `autogenerate.directory` against each file's path relative to src/content/docs;
       // our lessons live in content/lessons, so from there their paths start with "content/lessons".
-      sidebar: [{ label: 'Lessons', items: [{ autogenerate: { directory: 'content/lessons' } }] }],
+      sidebar: [
+        { label: 'Lessons', items: [{ autogenerate: { directory: 'content/lessons' } }] },
+        { label: 'Your progress', link: '/progress/' },
+        { label: 'For instructors', items: [{ label: 'Authoring guide', link: '/guide/authoring/' }] },
+      ],
       customCss: ['./src/styles/site.css'],
       routeMiddleware: './src/route-middleware.ts',
       components: { Sidebar: './src/components/overrides/Sidebar.astro' },

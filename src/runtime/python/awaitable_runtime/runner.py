@@ -7,6 +7,8 @@ import builtins
 import gc
 import linecache
 import logging
+import operator
+import os
 import sys
 import traceback
 import types
@@ -68,6 +70,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
         p.set(sys, "stdin", CapturedStdin(stdin))
         p.set(builtins, "input", make_input(sys))
         p.set(sys, "argv", [filename])
+        p.set(os, "_exit", _os_exit)
         sys.modules["__main__"] = module
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
 
@@ -132,6 +135,11 @@ def _execute(st, sink, source, filename, module, full_traceback):
             sink.force("stderr", format_exception(exc, full_traceback))
             return 1, describe_exception(exc, filename)
     return 0, None
+
+
+def _os_exit(status):
+    """os._exit(n) ends the run like sys.exit(n) (the real one would kill the worker)."""
+    raise SystemExit(operator.index(status))
 
 
 def _exit_status(exc, sink, filename):

@@ -71,3 +71,15 @@ class InputTest(RunTestCase):
         r = run("input()\ninput()\n", stdin="one\n")
         self.assertEqual(r["error"], {"type": "EOFError", "message": "EOF when reading a line",
                                       "line": 2})
+
+
+class OsExitTest(RunTestCase):
+    def test_os_exit_ends_the_run_with_its_status(self):
+        r = run("import os\nprint('before')\nos._exit(2)\nprint('after')\n")
+        self.assertEqual((r["exitCode"], r["error"], r["stdout"], r["stderr"]), (2, None, "before\n", ""))
+
+    def test_os_exit_is_restored_after_the_run(self):
+        import os
+        real = os._exit
+        run("import os\nos._exit(0)\n")
+        self.assertIs(os._exit, real)

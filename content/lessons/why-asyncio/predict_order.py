@@ -1,0 +1,12 @@
+import asyncio
+
+async def brew(drink, minutes):
+    print(f"start {drink}")
+    await asyncio.sleep(minutes)  # the machine works; the barista is free
+    print(f"{drink} ready")
+
+async def main():
+    await asyncio.gather(brew("tea", 3), brew("espresso", 1))
+    print("all served")
+
+asyncio.run(main())

@@ -1,0 +1,258 @@
+/**
+ * <aw-predict>: the learner orders the output lines (or picks an output), checks, and runs the program with the
+ * page's shared Python runtime. Thin on purpose: shuffling and scoring live in lines.ts, the saved record in
+ * record.ts. The runtime is imported only when "Run it" is pressed, so the element costs little before that.
+ */
+import { browserStorage, safeGet, safeSet, type StorageLike } from '../../progress/storage';
+import { describeScore, scoreOrder } from './lines';
+import { parsePredict, predictKey, serializePredict, type PredictRecord } from './record';
+
+interface PredictConfig {
+  id: string;
+  filename: string;
+  source: string;
+  lines: string[];
+  mode: 'order' | 'choose';
+  count: number;
+  correct: number | null;
+  fp: string;
+}
+
+export class PredictElement extends HTMLElement {
+  private config!: PredictConfig;
+  private storage: StorageLike | null = null;
+  private list: HTMLOListElement | null = null;
+  private statusLine!: HTMLElement;
+  private dragged: HTMLLIElement | null = null;
+  private running = false;
+
+  connectedCallback(): void {
+    if (this.config) return; // moved in the DOM: already wired
+    this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as PredictConfig;
+    this.storage = browserStorage();
+    this.statusLine = this.querySelector<HTMLElement>('[data-role="status"]')!;
+    this.list = this.querySelector<HTMLOListElement>('[data-role="lines"]');
+    this.button('check').addEventListener('click', () => this.check());
+    this.button('run').addEventListener('click', () => void this.run());
+    if (this.list) this.wireOrdering(this.list);
+    else
+      this.addEventListener('change', () => {
+        this.clearMarks();
+        this.save(false);
+      });
+    this.restore();
+  }
+
+  private button(action: string): HTMLButtonElement {
+    return this.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
+  }
+
+  private status(text: string): void {
+    this.statusLine.textContent = text;
+  }
+
+  // ---- ordering ----
+
+  private items(): HTMLLIElement[] {
+    return this.list ? Array.from(this.list.children as HTMLCollectionOf<HTMLLIElement>) : [];
+  }
+
+  private order(): number[] {
+    return this.items().map((item) => Number(item.dataset.index));
+  }
+
+  private lineText(item: HTMLLIElement): string {
+    return item.querySelector('.aw-predict__text')?.textContent ?? '';
+  }
+
+  private wireOrdering(list: HTMLOListElement): void {
+    list.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-move]');
+      const item = button?.closest<HTMLLIElement>('li');
+      if (button && item) this.move(item, Number(button.dataset.move), button);
+    });
+    list.addEventListener('keydown', (event) => {
+      if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+      const item = (event.target as Element).closest<HTMLLIElement>('li');
+      if (!item) return;
+      event.preventDefault();
+      this.move(item, event.key === 'ArrowUp' ? -1 : 1, event.target as HTMLElement);
+    });
+    list.addEventListener('dragstart', (event) => {
+      const item = (event.target as Element).closest<HTMLLIElement>('li');
+      if (!item) return;
+      this.dragged = item;
+      item.toggleAttribute('data-dragging', true);
+      event.dataTransfer?.setData('text/plain', this.lineText(item));
+      if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+    });
+    list.addEventListener('dragover', (event) => {
+      const dragged = this.dragged;
+      const over = (event.target as Element).closest<HTMLLIElement>('li');
+      if (!dragged) return;
+      event.preventDefault();
+      if (!over || over === dragged) return;
+      const box = over.getBoundingClientRect();
+      list.insertBefore(dragged, event.clientY < box.top + box.height / 2 ? over : over.nextElementSibling);
+    });
+    list.addEventListener('drop', (event) => event.preventDefault());
+    list.addEventListener('dragend', () => {
+      const item = this.dragged;
+      this.dragged = null;
+      if (!item) return;
+      item.removeAttribute('data-dragging');
+      this.moved(item);
+    });
+    this.updateMoveButtons();
+  }
+
+  /** Moves an item one place up (-1) or down (1). Focus stays on `focused` (or on the item, at the end of the list). */
+  private move(item: HTMLLIElement, delta: number, focused: HTMLElement): void {
+    const list = this.list!;
+    // Move the neighbour rather than the item itself: the focused element is never taken out of the DOM.
+    if (delta < 0 && item.previousElementSibling)
+      list.insertBefore(item.previousElementSibling, item.nextElementSibling);
+    else if (delta > 0 && item.nextElementSibling) list.insertBefore(item.nextElementSibling, item);
+    else return;
+    this.moved(item);
+    const target = focused instanceof HTMLButtonElement && focused.disabled ? item : focused;
+    if (document.activeElement !== target) target.focus();
+  }
+
+  private moved(item: HTMLLIElement): void {
+    this.updateMoveButtons();
+    this.clearMarks();
+    const items = this.items();
+    this.status(`“${this.lineText(item)}” is now line ${items.indexOf(item) + 1} of ${items.length}.`);
+    this.save(false);
+  }
+
+  private updateMoveButtons(): void {
+    const items = this.items();
+    items.forEach((item, position) => {
+      item.querySelector<HTMLButtonElement>('button[data-move="-1"]')!.disabled = position === 0;
+      item.querySelector<HTMLButtonElement>('button[data-move="1"]')!.disabled = position === items.length - 1;
+    });
+  }
+
+  private arrange(order: readonly number[]): void {
+    const byIndex = new Map(this.items().map((item) => [Number(item.dataset.index), item]));
+    for (const index of order) this.list!.append(byIndex.get(index)!);
+    this.updateMoveButtons();
+  }
+
+  // ---- checking ----
+
+  private clearMarks(): void {
+    this.removeAttribute('data-solved');
+    for (const marked of this.querySelectorAll<HTMLElement>('[data-placed], [data-verdict]')) {
+      marked.removeAttribute('data-placed');
+      marked.removeAttribute('data-verdict');
+    }
+    for (const mark of this.querySelectorAll('[data-role="mark"], [data-role="verdict"]')) mark.textContent = '';
+  }
+
+  private check(save = true): void {
+    this.clearMarks();
+    if (this.config.mode === 'order') {
+      const score = scoreOrder(this.order(), this.config.lines);
+      this.items().forEach((item, position) => {
+        const placed = score.placed[position]!;
+        item.dataset.placed = String(placed);
+        item.querySelector('[data-role="mark"]')!.textContent = placed ? '✓' : '✗';
+        item.querySelector('[data-role="verdict"]')!.textContent = placed ? ' (right place)' : ' (wrong place)';
+      });
+      this.toggleAttribute('data-solved', score.right === score.total);
+      this.status(describeScore(score));
+    } else {
+      const chosen = this.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+      if (!chosen) {
+        this.status('Pick the output you expect first.');
+        return;
+      }
+      const right = Number(chosen.value) === this.config.correct;
+      const label = chosen.closest<HTMLElement>('label')!;
+      label.dataset.verdict = right ? 'right' : 'wrong';
+      label.querySelector('[data-role="mark"]')!.textContent = right ? '✓' : '✗';
+      this.toggleAttribute('data-solved', right);
+      this.status(
+        right
+          ? 'Right: that is exactly what the program prints. Press “Run it” to see it happen.'
+          : 'Not this one. Look again at where the program waits, or press “Run it” to see.',
+      );
+    }
+    if (save) this.save(true);
+  }
+
+  // ---- saved answer ----
+
+  private current(): PredictRecord | null {
+    if (this.config.mode === 'order') return { order: this.order(), checked: false };
+    const chosen = this.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+    return chosen ? { choice: Number(chosen.value), checked: false } : null;
+  }
+
+  private save(checked: boolean): void {
+    const record = this.current();
+    if (!record) return;
+    // Best effort: if storage is full or blocked the answer simply is not remembered.
+    safeSet(this.storage, predictKey(this.config.id), serializePredict({ ...record, checked }, this.config.fp));
+  }
+
+  private restore(): void {
+    const { mode, count, fp } = this.config;
+    const record = parsePredict(safeGet(this.storage, predictKey(this.config.id)), { mode, count, fp });
+    if (!record) return;
+    if ('order' in record) this.arrange(record.order);
+    else {
+      const input = this.querySelector<HTMLInputElement>(`input[type="radio"][value="${record.choice}"]`);
+      if (input) input.checked = true;
+    }
+    if (record.checked) this.check(false);
+  }
+
+  // ---- running ----
+
+  private async run(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    const runButton = this.button('run');
+    runButton.disabled = true;
+    const log = this.querySelector<HTMLElement>('[data-role="output"]')!;
+    log.replaceChildren();
+    log.hidden = false;
+    this.status('Starting Python…');
+    try {
+      const [{ pageRuntime }, { describeStatus, finishedMessage }] = await Promise.all([
+        import('../../runtime/client'),
+        import('../run-status'),
+      ]);
+      const runtime = pageRuntime();
+      const unsubscribe = runtime.onStatus((status) => this.status(describeStatus(status)));
+      try {
+        const result = await runtime.run({ source: this.config.source, filename: this.config.filename });
+        // Text only, never HTML: stderr in its own span so it can be coloured.
+        for (const chunk of result.output) {
+          if (chunk.stream === 'stderr') {
+            const span = document.createElement('span');
+            span.className = 'aw-stderr';
+            span.textContent = chunk.text;
+            log.append(span);
+          } else log.append(document.createTextNode(chunk.text));
+        }
+        this.status(finishedMessage(result));
+      } finally {
+        unsubscribe();
+      }
+    } catch (error) {
+      this.status(`The program could not be run: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      this.running = false;
+      runButton.disabled = false;
+    }
+  }
+}
+
+export function definePredict(): void {
+  if (!customElements.get('aw-predict')) customElements.define('aw-predict', PredictElement);
+}

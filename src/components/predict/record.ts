@@ -1,0 +1,60 @@
+/**
+ * The learner's saved answer to one "Predict the output", at `awaitable:predict:<lesson>/<file>`:
+ *   {"v":1,"fp":"<fingerprint of the expected output and choices>","order":[2,0,1],"checked":true}   (ordering)
+ *   {"v":1,"fp":"…","choice":1,"checked":false}                                                  (choose)
+ * Reading is defensive: anything malformed, or saved for a different version of the program's output, is ignored.
+ */
+import { KEY_PREFIX } from '../../progress/keys';
+
+export const PREDICT_KEY_PREFIX = `${KEY_PREFIX}predict:`;
+
+/** e.g. `awaitable:predict:why-asyncio/predict_order.py`. */
+export function predictKey(id: string): string {
+  return PREDICT_KEY_PREFIX + id;
+}
+
+export type PredictAnswer = { order: number[] } | { choice: number };
+
+export type PredictRecord = PredictAnswer & { checked: boolean };
+
+export interface PredictShape {
+  mode: 'order' | 'choose';
+  /** Number of lines (order) or choices (choose). */
+  count: number;
+  fp: string;
+}
+
+export function serializePredict(record: PredictRecord, fp: string): string {
+  return JSON.stringify({ v: 1, fp, ...record });
+}
+
+function isPermutation(value: unknown, count: number): value is number[] {
+  if (!Array.isArray(value) || value.length !== count) return false;
+  const seen = new Set<number>();
+  for (const item of value) {
+    if (!Number.isInteger(item) || item < 0 || item >= count || seen.has(item)) return false;
+    seen.add(item);
+  }
+  return true;
+}
+
+export function parsePredict(raw: string | null | undefined, shape: PredictShape): PredictRecord | null {
+  if (!raw) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null) return null;
+  const record = data as Record<string, unknown>;
+  if (record.v !== 1 || record.fp !== shape.fp) return null;
+  const checked = record.checked === true;
+  if (shape.mode === 'order') {
+    return isPermutation(record.order, shape.count) ? { order: [...record.order], checked } : null;
+  }
+  const choice = record.choice;
+  return typeof choice === 'number' && Number.isInteger(choice) && choice >= 0 && choice < shape.count
+    ? { choice, checked }
+    : null;
+}
