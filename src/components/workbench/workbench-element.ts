@@ -141,8 +141,11 @@ export class WorkbenchElement extends HTMLElement {
       clearTimeout(goLive);
       unsubscribe();
       this.button('stop').hidden = true;
-      if (live) this.output.append(result.output.slice(streamed.length));
-      else await this.replay(result);
+      if (live) {
+        // Streamed batches are cut differently from the result's chunks: show the authoritative result.
+        this.output.clear();
+        this.output.append(result.output);
+      } else await this.replay(result);
       this.status(finishedMessage(result));
       if (result.error?.line) this.surface.highlightLine(result.error.line);
       return result;

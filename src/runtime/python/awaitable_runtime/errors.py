@@ -69,6 +69,8 @@ class _FilteredStack(traceback.StackSummary):
         if isinstance(frame_summary, _HiddenFrames):
             n = frame_summary.count
             return "  [%d frame%s in asyncio internals hidden]\n" % (n, "" if n == 1 else "s")
+        if isinstance(frame_summary, _Omitted):
+            return "  [%d outer frames not shown]\n" % frame_summary.count
         return super().format_frame_summary(frame_summary, **kwargs)
 
 
@@ -103,10 +105,38 @@ def _filter_te(te, full, seen):
         _filter_te(sub, full, seen)
 
 
+class _Omitted(traceback.FrameSummary):
+    """Placeholder row for the outer frames of a huge traceback."""
+
+    def __init__(self, count):
+        super().__init__("<omitted>", 0, "<omitted>", lookup_line=False, line="")
+        self.count = count
+
+
+# Tracebacks deeper than this (after sys.setrecursionlimit(10**6), say) keep only their
+# innermost _KEEP_FRAMES frames: summarising a million frames takes minutes in Pyodide.
+_MAX_FRAMES = 3000
+_KEEP_FRAMES = 1000
+
+
+def _tb_depth(tb, stop):
+    n = 0
+    while tb is not None and n <= stop:
+        n += 1
+        tb = tb.tb_next
+    return n
+
+
 def format_exception(exc, full=False):
     """CPython-style traceback text for `exc`, with our frames removed."""
-    te = traceback.TracebackException(type(exc), exc, exc.__traceback__, compact=True)
+    depth = _tb_depth(exc.__traceback__, _MAX_FRAMES)
+    limit = -_KEEP_FRAMES if depth > _MAX_FRAMES else None
+    te = traceback.TracebackException(type(exc), exc, exc.__traceback__, compact=True,
+                                      limit=limit)
     _filter_te(te, full, set())
+    if limit is not None:
+        omitted = _tb_depth(exc.__traceback__, float("inf")) - _KEEP_FRAMES
+        te.stack.insert(0, _Omitted(omitted))
     return "".join(te.format())
 
 

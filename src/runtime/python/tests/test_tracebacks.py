@@ -88,3 +88,21 @@ class TracebackTest(RunTestCase):
         self.assertEqual(r["error"]["type"], "MemoryError")
         self.assertIn("ran out of memory", r["error"]["message"])
         self.assertStdout("print('still fine')\n", "still fine\n")
+
+
+class HugeTracebackTest(RunTestCase):
+    def test_only_the_innermost_frames_of_a_huge_traceback(self):
+        r = run("""
+            import sys
+            sys.setrecursionlimit(6000)
+            def f(n):
+                return f(n + 1)
+            f(0)
+        """)
+        self.assertEqual(r["error"]["type"], "RecursionError")
+        self.assertEqual(r["error"]["line"], 5)
+        lines = r["stderr"].splitlines()
+        self.assertEqual(lines[0], "Traceback (most recent call last):")
+        self.assertRegex(lines[1], r"^  \[\d+ outer frames not shown\]$")
+        self.assertIn("[Previous line repeated 997 more times]", r["stderr"])
+        self.assertLess(len(lines), 30)
