@@ -1,0 +1,13 @@
+import asyncio
+
+
+async def count(name):
+    for number in (1, 2, 3):
+        print(name, number)
+
+
+async def main():
+    await asyncio.gather(count("ping"), count("pong"))
+
+
+asyncio.run(main())

@@ -1,0 +1,376 @@
+/**
+ * The timeline's model: one lane per learner task and per simulated thread/process worker, each a list of
+ * segments on the virtual-time axis (running, ready, suspended on something, blocking the loop, a job working or
+ * sleeping) plus markers (created, printed, done/error/cancelled). Pure function of the trace events
+ * (src/runtime/python/README.md → "Trace events"); the UI in src/components/timeline only draws it.
+ *
+ * CPU work takes no virtual time, so running and ready segments are usually zero-length: the view gives them a
+ * minimum width. asyncio's internal tasks (asyncio.run's shutdown helpers, `to_thread` wrappers) get no lane.
+ */
+import type { TraceEvent } from '../runtime/protocol.ts';
+import { blockingSpans, mainTask, type BlockSpan } from './facts.ts';
+import { isKind, taskTable, traceEnd, type Awaiting, type TaskInfo } from './events.ts';
+
+export type SegmentKind = 'running' | 'ready' | 'suspended' | 'blocking' | 'job' | 'job-sleep';
+
+export interface Segment {
+  kind: SegmentKind;
+  /** Virtual seconds, start ≤ end. */
+  start: number;
+  end: number;
+  /** `seq` of the event that opened the segment (the step the view jumps to when it is clicked). */
+  seq: number;
+  /** The learner's line: where the task waits (suspended), blocks, or next stops (running); null if unknown. */
+  line: number | null;
+  /** Short text drawn on the segment, e.g. `sleep 2 s`, `Lock lock_a`, `time.sleep 1 s`. */
+  label: string;
+  /** One sentence for hover/focus and screen readers. */
+  detail: string;
+  /** For suspended segments: what the task awaited. */
+  awaiting?: Awaiting;
+}
+
+export type MarkerKind = 'created' | 'output' | 'ok' | 'error' | 'cancelled' | 'cancel-requested';
+
+export interface Marker {
+  kind: MarkerKind;
+  t: number;
+  seq: number;
+  /** The printed text (output), the exception type (error), or a short description. */
+  text: string;
+  line: number | null;
+}
+
+export interface Lane {
+  /** Task name (`Task-2`), worker name (`asyncio_0`) or `top-level` for code outside any task. */
+  id: string;
+  kind: 'task' | 'worker' | 'top-level';
+  /** As shown at the lane's start: `Task-2 fetch_data(1)`, `thread asyncio_0`. */
+  label: string;
+  isMain: boolean;
+  task: TaskInfo | null;
+  segments: Segment[];
+  markers: Marker[];
+}
+
+export interface TimelineOutput {
+  seq: number;
+  t: number;
+  stream: 'stdout' | 'stderr';
+  text: string;
+  /** The lane that printed it. */
+  lane: string;
+}
+
+export interface TimelineModel {
+  lanes: Lane[];
+  /** Virtual seconds at the end of the trace (the axis runs from 0 to this). */
+  end: number;
+  /** Every span during which the loop was frozen (a block): drawn across all lanes. */
+  blocks: BlockSpan[];
+  outputs: TimelineOutput[];
+  /** How many internal (asyncio's own) tasks were left out. */
+  hiddenTasks: number;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Seconds as people read them on the axis and in labels: `2 s`, `0.25 s`, `1.5 ms`. */
+export function formatDuration(seconds: number): string {
+  if (seconds !== 0 && Math.abs(seconds) < 0.01) return `${+(seconds * 1000).toPrecision(3)} ms`;
+  return `${+seconds.toPrecision(4)} s`;
+}
+
+/** What a suspended task waits for, short (for the segment) and long (for the details). */
+export function describeAwaiting(
+  awaiting: Awaiting | null | undefined,
+  tasks: ReadonlyMap<string, TaskInfo> = new Map(),
+): { label: string; detail: string } {
+  const taskName = (name: string) => {
+    const info = tasks.get(name);
+    return info && !info.internal ? `${name} ${info.coro}` : name;
+  };
+  if (!awaiting) return { label: 'waiting', detail: 'waiting' };
+  switch (awaiting.kind) {
+    case 'sleep':
+      return {
+        label: `sleep ${formatDuration(awaiting.seconds)}`,
+        detail: `asyncio.sleep(${awaiting.seconds}): a timer wakes it after ${formatDuration(awaiting.seconds)}`,
+      };
+    case 'lock':
+    case 'event':
+    case 'semaphore':
+    case 'condition':
+    case 'barrier': {
+      const what = `${awaiting.type}${awaiting.name ? ` ${awaiting.name}` : ''}`;
+      const verb = { lock: 'acquire', event: 'wait', semaphore: 'acquire', condition: 'wait', barrier: 'wait' };
+      return { label: what, detail: `${awaiting.type}.${verb[awaiting.kind]}()${awaiting.name ? ` on ${awaiting.name}` : ''}` };
+    }
+    case 'queue_get':
+    case 'queue_put':
+    case 'queue_join': {
+      const op = awaiting.kind.slice(6);
+      const label = `${awaiting.type}.${op}`;
+      return { label, detail: `${label}()${awaiting.name ? ` on ${awaiting.name}` : ''}` };
+    }
+    case 'task':
+      return { label: `task ${awaiting.task}`, detail: `awaiting another task: ${taskName(awaiting.task)}` };
+    case 'gather':
+    case 'taskgroup': {
+      const name = awaiting.kind === 'gather' ? 'gather' : 'TaskGroup';
+      return {
+        label: `${name} (${plural(awaiting.tasks.length, 'task')})`,
+        detail: `${name} of ${awaiting.tasks.map(taskName).join(', ') || 'nothing'}`,
+      };
+    }
+    case 'wait_for': {
+      const inner = describeAwaiting(awaiting.inner, tasks);
+      const limit = awaiting.timeout === null ? 'no timeout' : `timeout ${formatDuration(awaiting.timeout)}`;
+      return { label: `wait_for: ${inner.label}`, detail: `wait_for (${limit}) on ${inner.detail}` };
+    }
+    case 'wait':
+      return { label: 'asyncio.wait', detail: 'asyncio.wait() for a set of tasks' };
+    case 'as_completed':
+      return { label: 'as_completed', detail: 'asyncio.as_completed(): the next result' };
+    case 'future':
+      return { label: 'future', detail: 'a future (set by a callback or another task)' };
+    case 'yield':
+      return { label: 'yield', detail: 'a bare yield: gives the loop one turn' };
+    case 'thread':
+    case 'process':
+      return {
+        label: `${awaiting.kind} ${awaiting.function}()`,
+        detail: `${awaiting.function}() in ${awaiting.kind} ${awaiting.worker} (job ${awaiting.job})`,
+      };
+    default:
+      return { label: String((awaiting as { kind: string }).kind), detail: String((awaiting as { kind: string }).kind) };
+  }
+}
+
+/** `Task-2 fetch_data(1)`: the task as asyncio names it, then its coroutine. */
+export function laneLabel(task: Pick<TaskInfo, 'name' | 'coro'>): string {
+  return task.coro ? `${task.name} ${task.coro}` : task.name;
+}
+
+const lineText = (line: number | null) => (line === null ? '' : ` (line ${line})`);
+
+/** Builds every lane from the trace. Runs in one pass plus sorting: fine for traces of tens of thousands of events. */
+export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
+  const tasks = taskTable(events);
+  const main = mainTask(events);
+  const end = traceEnd(events);
+  const lanes = new Map<string, Lane>();
+  const taskLanes: Lane[] = [];
+  const workerLanes: Lane[] = [];
+  let topLevel: Lane | null = null;
+  let hiddenTasks = 0;
+  for (const task of tasks.values()) {
+    if (task.internal) {
+      hiddenTasks++;
+      continue;
+    }
+    const lane: Lane = {
+      id: task.name,
+      kind: 'task',
+      label: laneLabel(task),
+      isMain: task === main,
+      task,
+      segments: [],
+      markers: [],
+    };
+    lanes.set(task.name, lane);
+    if (lane.isMain) taskLanes.unshift(lane);
+    else taskLanes.push(lane);
+  }
+  const topLane = (): Lane => {
+    topLevel ??= {
+      id: 'top-level',
+      kind: 'top-level',
+      label: 'top-level code (outside any task)',
+      isMain: false,
+      task: null,
+      segments: [],
+      markers: [],
+    };
+    return topLevel;
+  };
+  const workerLane = (worker: string, mode: string): Lane => {
+    let lane = lanes.get(`worker:${worker}`);
+    if (!lane) {
+      lane = { id: worker, kind: 'worker', label: `${mode} ${worker}`, isMain: false, task: null, segments: [], markers: [] };
+      lanes.set(`worker:${worker}`, lane);
+      workerLanes.push(lane);
+    }
+    return lane;
+  };
+
+  // Per task: the open segment and where the last step will stop (for running segments' lines).
+  const open = new Map<string, Segment>();
+  const lastLine = new Map<string, number | null>();
+  const close = (task: string, t: number) => {
+    const segment = open.get(task);
+    if (segment) {
+      segment.end = Math.max(segment.start, t);
+      open.delete(task);
+    }
+  };
+  const start = (task: string, segment: Segment) => {
+    close(task, segment.start);
+    lanes.get(task)!.segments.push(segment);
+    open.set(task, segment);
+  };
+  const jobs = new Map<number, { mode: string; function: string; line: number | null; task: string | null }>();
+  const openJobs = new Map<number, Segment>();
+  const outputs: TimelineOutput[] = [];
+
+  for (const event of events) {
+    if (isKind(event, 'task_created')) {
+      const lane = lanes.get(event.task);
+      if (lane) {
+        const by = event.parent ? ` by ${event.parent}` : '';
+        lane.markers.push({ kind: 'created', t: event.t, seq: event.seq, text: `created${by}${lineText(event.line)}`, line: event.line });
+      }
+    } else if (isKind(event, 'ready')) {
+      if (!lanes.has(event.task)) continue;
+      start(event.task, {
+        kind: 'ready',
+        start: event.t,
+        end: event.t,
+        seq: event.seq,
+        line: lastLine.get(event.task) ?? null,
+        label: 'ready',
+        detail: 'ready: queued, waiting for the event loop to run it',
+      });
+    } else if (isKind(event, 'task_step')) {
+      if (!lanes.has(event.task)) continue;
+      const from = lastLine.get(event.task) ?? null;
+      start(event.task, {
+        kind: 'running',
+        start: event.t,
+        end: event.t,
+        seq: event.seq,
+        line: from,
+        label: 'running',
+        detail: event.phase === 'start' ? 'running: starts its coroutine' : `running: resumes${lineText(from)}`,
+      });
+    } else if (isKind(event, 'task_suspended')) {
+      if (!lanes.has(event.task)) continue;
+      const running = open.get(event.task);
+      if (running?.kind === 'running' && event.line !== null) {
+        running.line = event.line;
+        running.detail += `, runs to line ${event.line}`;
+      }
+      lastLine.set(event.task, event.line);
+      const what = describeAwaiting(event.awaiting, tasks);
+      start(event.task, {
+        kind: 'suspended',
+        start: event.t,
+        end: event.t,
+        seq: event.seq,
+        line: event.line,
+        label: what.label,
+        detail: `suspended at line ${event.line ?? '?'}, awaiting ${what.detail}`,
+        awaiting: event.awaiting,
+      });
+    } else if (isKind(event, 'task_done')) {
+      const lane = lanes.get(event.task);
+      if (!lane) continue;
+      close(event.task, event.t);
+      const text =
+        event.state === 'ok' ? 'done' : event.state === 'cancelled' ? 'cancelled' : `raised ${event.exception ?? 'an exception'}`;
+      lane.markers.push({ kind: event.state, t: event.t, seq: event.seq, text, line: null });
+    } else if (isKind(event, 'cancel_requested')) {
+      const lane = lanes.get(event.task);
+      if (lane) {
+        const by = event.by ? ` by ${event.by}` : ' by the event loop';
+        lane.markers.push({ kind: 'cancel-requested', t: event.t, seq: event.seq, text: `cancel() called${by}`, line: null });
+      }
+    } else if (isKind(event, 'block')) {
+      const lane = event.task === null ? topLane() : lanes.get(event.task);
+      if (!lane) continue;
+      const segment: Segment = {
+        kind: 'blocking',
+        start: event.t,
+        end: event.t + event.duration,
+        seq: event.seq,
+        line: event.line,
+        label: `${event.reason} ${formatDuration(event.duration)}`,
+        detail: `blocks the event loop for ${formatDuration(event.duration)} with ${event.reason}()${lineText(event.line)}: no other task can run`,
+      };
+      if (event.task !== null && open.has(event.task)) {
+        // The running step is split around the block: running before, blocking, running after.
+        const running = open.get(event.task)!;
+        running.end = event.t;
+        open.delete(event.task);
+        lane.segments.push(segment);
+        start(event.task, { ...running, start: segment.end, end: segment.end, seq: event.seq });
+      } else lane.segments.push(segment);
+    } else if (isKind(event, 'job_submitted')) {
+      jobs.set(event.job, { mode: event.mode, function: event.function, line: event.line, task: event.task });
+      workerLane(event.worker, event.mode);
+    } else if (isKind(event, 'job_started')) {
+      const job = jobs.get(event.job);
+      const lane = workerLane(event.worker, job?.mode ?? 'thread');
+      const segment: Segment = {
+        kind: 'job',
+        start: event.t,
+        end: event.t,
+        seq: event.seq,
+        line: job?.line ?? null,
+        label: `${job?.function ?? 'job'}()`,
+        detail: `runs ${job?.function ?? 'a job'}() (job ${event.job}${job?.task ? ` for ${job.task}` : ''})${lineText(job?.line ?? null)}`,
+      };
+      lane.segments.push(segment);
+      openJobs.set(event.job, segment);
+    } else if (isKind(event, 'job_slept')) {
+      const lane = workerLane(event.worker, jobs.get(event.job)?.mode ?? 'thread');
+      lane.segments.push({
+        kind: 'job-sleep',
+        start: event.t,
+        end: event.t + event.duration,
+        seq: event.seq,
+        line: event.line,
+        label: `time.sleep ${formatDuration(event.duration)}`,
+        detail: `time.sleep(${event.duration}) in ${event.worker}${lineText(event.line)}: only this thread waits, the loop goes on`,
+      });
+    } else if (isKind(event, 'job_ended')) {
+      const segment = openJobs.get(event.job);
+      if (segment) segment.end = Math.max(segment.start, event.t);
+      openJobs.delete(event.job);
+      const lane = workerLane(event.worker, jobs.get(event.job)?.mode ?? 'thread');
+      lane.markers.push({
+        kind: event.state,
+        t: event.t,
+        seq: event.seq,
+        text: event.state === 'ok' ? `job ${event.job} done` : `job ${event.job} raised ${event.exception ?? 'an exception'}`,
+        line: null,
+      });
+    } else if (isKind(event, 'output')) {
+      let lane: Lane | undefined;
+      if (event.thread) lane = lanes.get(`worker:${event.thread}`) ?? workerLane(event.thread, 'thread');
+      else if (event.task) lane = lanes.get(event.task);
+      lane ??= event.task === null ? topLane() : (taskLanes[0] ?? topLane());
+      lane.markers.push({ kind: 'output', t: event.t, seq: event.seq, text: event.text, line: null });
+      outputs.push({ seq: event.seq, t: event.t, stream: event.stream, text: event.text, lane: lane.id });
+    }
+  }
+  for (const segment of open.values()) segment.end = Math.max(segment.start, end);
+  for (const segment of openJobs.values()) segment.end = Math.max(segment.start, end);
+  for (const segment of [...open.values(), ...openJobs.values()]) segment.detail += ' (still so when the run ended)';
+  const all = [...taskLanes, ...(topLevel ? [topLevel] : []), ...workerLanes];
+  for (const lane of all) for (const segment of lane.segments) if (segment.kind === 'suspended') {
+    segment.detail += `; waited ${formatDuration(segment.end - segment.start)}`;
+  }
+  return { lanes: all, end, blocks: blockingSpans(events), outputs, hiddenTasks };
+}
+
+/** Nice axis ticks from 0 to `end`: steps of 1, 2 or 5 × 10ⁿ, at most `maxTicks` intervals. */
+export function axisTicks(end: number, maxTicks = 8): number[] {
+  if (!(end > 0)) return [0];
+  const rough = end / Math.max(1, maxTicks);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let i = 0; i * step <= end + step * 1e-9; i++) ticks.push(+(i * step).toPrecision(12));
+  return ticks;
+}
