@@ -1,0 +1,320 @@
+/**
+ * Step-through model: the event loop's state after each trace event, like the frames of a textbook animation —
+ * the clock, the task running now and its line, the ready queue in order, suspended tasks with what each waits
+ * for, pending timers, busy threads, and how much output has appeared.
+ *
+ * Step 0 is the state before anything happened; step i (1…) the state after the i-th visible event. Events of
+ * asyncio's internal tasks are folded into the step before them (their tasks are never listed). States are
+ * recomputed from checkpoints on demand (`at(i)`), so a 2,000-task trace costs no more memory than a few dozen
+ * snapshots, and `at(i)` always returns an equal state: stepping forward then back shows exactly what it showed.
+ */
+import type { TraceEvent } from '../runtime/protocol.ts';
+import { describeAwaiting, formatDuration, laneLabel } from './lanes.ts';
+import { isKind, taskTable, type TaskInfo } from './events.ts';
+
+export interface TaskRef {
+  task: string;
+  /** `Task-2 download('a')`. */
+  label: string;
+}
+
+export interface SuspendedTask extends TaskRef {
+  /** What it waits for, e.g. `sleep 1 s`, `Lock lock_a`. */
+  awaiting: string;
+  line: number | null;
+  since: number;
+}
+
+export interface PendingTimer {
+  timer: number;
+  when: number;
+  purpose: string;
+  task: string | null;
+}
+
+export interface BusyWorker {
+  worker: string;
+  job: number;
+  function: string;
+  /** Set while the job is inside time.sleep: the instant it wakes. */
+  sleepingUntil: number | null;
+}
+
+export interface FinishedTask extends TaskRef {
+  state: 'ok' | 'error' | 'cancelled';
+  exception: string | null;
+}
+
+export interface LoopState {
+  /** 0 = before the first event. */
+  index: number;
+  /** `seq` of the event this step shows (0 for step 0). */
+  seq: number;
+  /** The virtual clock. */
+  clock: number;
+  /** What just happened, in one sentence. */
+  description: string;
+  running: (TaskRef & { line: number | null }) | null;
+  /** Set while time.sleep (or a blocking call) holds the loop: nothing else can run. */
+  blocking: { task: string | null; line: number | null; until: number; reason: string } | null;
+  ready: TaskRef[];
+  suspended: SuspendedTask[];
+  timers: PendingTimer[];
+  workers: BusyWorker[];
+  finished: FinishedTask[];
+  /** How many output events have happened (index into the trace's output events, in order). */
+  outputCount: number;
+}
+
+interface Mutable {
+  clock: number;
+  running: string | null;
+  runningLine: number | null;
+  blocking: LoopState['blocking'];
+  ready: string[];
+  suspended: Map<string, Omit<SuspendedTask, 'label'>>;
+  timers: Map<number, PendingTimer>;
+  workers: Map<string, BusyWorker>;
+  finished: Array<Omit<FinishedTask, 'label'>>;
+  outputCount: number;
+}
+
+const fresh = (): Mutable => ({
+  clock: 0,
+  running: null,
+  runningLine: null,
+  blocking: null,
+  ready: [],
+  suspended: new Map(),
+  timers: new Map(),
+  workers: new Map(),
+  finished: [],
+  outputCount: 0,
+});
+
+const copy = (s: Mutable): Mutable => ({
+  ...s,
+  blocking: s.blocking && { ...s.blocking },
+  ready: [...s.ready],
+  suspended: new Map(s.suspended),
+  timers: new Map(s.timers),
+  workers: new Map([...s.workers].map(([k, v]) => [k, { ...v }])),
+  finished: [...s.finished],
+});
+
+const CHECKPOINT_EVERY = 128;
+
+export class LoopSteps {
+  /** Number of steps, step 0 included. */
+  readonly length: number;
+  private readonly tasks: Map<string, TaskInfo>;
+  /** For each step ≥ 1: the indices (into `events`) of the events it applies. */
+  private readonly stepStart: number[] = [];
+  private readonly checkpoints: Mutable[] = [];
+  /** For each event index of a task_step: the line the step stops at (its suspension or block), if any. */
+  private readonly stepLine = new Map<number, number | null>();
+  private readonly jobs = new Map<number, { function: string }>();
+
+  constructor(private readonly events: readonly TraceEvent[]) {
+    this.tasks = taskTable(events);
+    const pendingStep = new Map<string, number>();
+    events.forEach((event, i) => {
+      if (isKind(event, 'job_submitted')) this.jobs.set(event.job, { function: event.function });
+      if (isKind(event, 'task_step')) pendingStep.set(event.task, i);
+      else if (isKind(event, 'task_suspended') || isKind(event, 'block')) {
+        const at = event.task === null ? undefined : pendingStep.get(event.task);
+        if (at !== undefined && !this.stepLine.has(at)) this.stepLine.set(at, event.line);
+      }
+      if (!this.isHidden(event) || i === 0) this.stepStart.push(i);
+    });
+    this.length = this.stepStart.length + 1;
+    const state = fresh();
+    this.checkpoints.push(copy(state));
+    for (let step = 1; step < this.length; step++) {
+      this.applyStep(state, step);
+      if (step % CHECKPOINT_EVERY === 0) this.checkpoints.push(copy(state));
+    }
+  }
+
+  /** The loop's state at step `index` (clamped to 0 … length − 1). */
+  at(index: number): LoopState {
+    const i = Math.max(0, Math.min(this.length - 1, Math.trunc(index)));
+    const base = Math.floor(i / CHECKPOINT_EVERY);
+    const state = copy(this.checkpoints[base]!);
+    for (let step = base * CHECKPOINT_EVERY + 1; step <= i; step++) this.applyStep(state, step);
+    return this.view(state, i);
+  }
+
+  /** The first step that shows the event with this `seq` (or the last step before it). */
+  stepOfSeq(seq: number): number {
+    let lo = 1;
+    let hi = this.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.events[this.stepStart[mid - 1]!]!.seq <= seq) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** One sentence per step (step 0 included): the text alternative of the whole run. */
+  descriptions(from = 0, to = this.length): string[] {
+    const out: string[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++)
+      out.push(i === 0 ? this.initial() : this.describe(this.events[this.stepStart[i - 1]!]!));
+    return out;
+  }
+
+  /** The virtual time of each step (for the timeline's cursor). */
+  timeOf(index: number): number {
+    if (index <= 0) return 0;
+    const event = this.events[this.stepStart[Math.min(index, this.length - 1) - 1]!]!;
+    return isKind(event, 'loop_idle') ? event.to : event.t;
+  }
+
+  private initial(): string {
+    return 'The program starts; the clock is at 0 s.';
+  }
+
+  private isHidden(event: TraceEvent): boolean {
+    const task = typeof event.task === 'string' ? event.task : null;
+    return task !== null && this.tasks.get(task)?.internal === true && event.kind !== 'output';
+  }
+
+  private label(task: string): string {
+    const info = this.tasks.get(task);
+    return info ? laneLabel(info) : task;
+  }
+
+  private applyStep(state: Mutable, step: number): void {
+    const first = this.stepStart[step - 1]!;
+    const last = step < this.stepStart.length ? this.stepStart[step]! : this.events.length;
+    state.blocking = null;
+    for (let i = first; i < last; i++) this.apply(state, this.events[i]!, i);
+  }
+
+  private apply(s: Mutable, event: TraceEvent, index: number): void {
+    s.clock = Math.max(s.clock, event.t);
+    if (isKind(event, 'ready')) {
+      s.suspended.delete(event.task);
+      if (s.running === event.task) s.running = null;
+      s.ready.push(event.task);
+    } else if (isKind(event, 'task_step')) {
+      const at = s.ready.indexOf(event.task);
+      if (at >= 0) s.ready.splice(at, 1);
+      s.suspended.delete(event.task);
+      s.running = event.task;
+      s.runningLine = this.stepLine.get(index) ?? null;
+    } else if (isKind(event, 'task_suspended')) {
+      if (s.running === event.task) s.running = null;
+      s.suspended.set(event.task, {
+        task: event.task,
+        awaiting: describeAwaiting(event.awaiting, this.tasks).label,
+        line: event.line,
+        since: event.t,
+      });
+    } else if (isKind(event, 'task_done')) {
+      if (s.running === event.task) s.running = null;
+      s.suspended.delete(event.task);
+      const at = s.ready.indexOf(event.task);
+      if (at >= 0) s.ready.splice(at, 1);
+      if (this.tasks.get(event.task)?.internal !== true)
+        s.finished.push({ task: event.task, state: event.state, exception: event.exception });
+    } else if (isKind(event, 'timer_scheduled')) {
+      s.timers.set(event.timer, { timer: event.timer, when: event.when, purpose: event.purpose, task: event.task });
+    } else if (isKind(event, 'timer_fired') || isKind(event, 'timer_cancelled')) {
+      s.timers.delete(event.timer);
+    } else if (isKind(event, 'loop_idle')) {
+      s.running = null;
+      s.clock = Math.max(s.clock, event.to);
+    } else if (isKind(event, 'block')) {
+      s.blocking = { task: event.task, line: event.line, until: event.t + event.duration, reason: event.reason };
+      s.clock = Math.max(s.clock, event.t + event.duration);
+    } else if (isKind(event, 'job_started')) {
+      const submitted = this.jobs.get(event.job);
+      s.workers.set(event.worker, {
+        worker: event.worker,
+        job: event.job,
+        function: submitted?.function ?? 'job',
+        sleepingUntil: null,
+      });
+    } else if (isKind(event, 'job_slept')) {
+      const worker = s.workers.get(event.worker);
+      if (worker) worker.sleepingUntil = event.t + event.duration;
+    } else if (isKind(event, 'job_ended')) {
+      s.workers.delete(event.worker);
+    } else if (isKind(event, 'output')) {
+      s.outputCount++;
+    }
+  }
+
+  private describe(event: TraceEvent): string {
+    const at = `At ${formatDuration(isKind(event, 'loop_idle') ? event.to : event.t)}: `;
+    if (isKind(event, 'task_created'))
+      return `${at}${event.parent ?? 'asyncio.run'} creates ${event.task} ${event.coro}${event.line ? ` (line ${event.line})` : ''}.`;
+    if (isKind(event, 'ready')) return `${at}${this.label(event.task)} joins the ready queue.`;
+    if (isKind(event, 'task_step'))
+      return `${at}the loop runs ${this.label(event.task)}: it ${event.phase === 'start' ? 'starts' : 'resumes'}.`;
+    if (isKind(event, 'task_suspended')) {
+      const what = describeAwaiting(event.awaiting, this.tasks);
+      return `${at}${this.label(event.task)} suspends at line ${event.line ?? '?'}, awaiting ${what.detail}.`;
+    }
+    if (isKind(event, 'task_done')) {
+      const how = event.state === 'ok' ? 'finishes' : event.state === 'cancelled' ? 'is cancelled' : `fails with ${event.exception}`;
+      return `${at}${this.label(event.task)} ${how}.`;
+    }
+    if (isKind(event, 'cancel_requested'))
+      return `${at}${event.by ? this.label(event.by) : 'the event loop'} cancels ${this.label(event.task)}.`;
+    if (isKind(event, 'timer_scheduled'))
+      return `${at}a ${event.purpose} timer (#${event.timer}) is set for ${formatDuration(event.when)}${event.task ? ` by ${event.task}` : ''}.`;
+    if (isKind(event, 'timer_fired')) return `${at}timer #${event.timer} fires.`;
+    if (isKind(event, 'timer_cancelled')) return `${at}timer #${event.timer} is cancelled.`;
+    if (isKind(event, 'loop_idle'))
+      return `${at}nothing is ready, so the clock jumps from ${formatDuration(event.from)} to ${formatDuration(event.to)}.`;
+    if (isKind(event, 'block'))
+      return `${at}${event.task ? this.label(event.task) : 'top-level code'} blocks the whole loop with ${event.reason}() for ${formatDuration(event.duration)}${event.line ? ` on line ${event.line}` : ''}.`;
+    if (isKind(event, 'job_submitted'))
+      return `${at}${event.function}() is handed to ${event.mode} ${event.worker} (job ${event.job}).`;
+    if (isKind(event, 'job_started')) return `${at}${event.worker} starts job ${event.job}.`;
+    if (isKind(event, 'job_slept'))
+      return `${at}${event.worker} calls time.sleep(${event.duration}) (only that thread waits).`;
+    if (isKind(event, 'job_ended'))
+      return `${at}${event.worker} finishes job ${event.job}${event.state === 'error' ? ` with ${event.exception}` : ''}.`;
+    if (isKind(event, 'output'))
+      return `${at}${event.thread ?? (event.task ? this.label(event.task) : 'top-level code')} prints ${JSON.stringify(event.text.replace(/\n$/, ''))}.`;
+    if (isKind(event, 'deadlock')) return `${at}deadlock: no task can ever make progress.`;
+    if (isKind(event, 'limit')) return `${at}the run is stopped: ${event.type}.`;
+    return `${at}${event.kind}.`;
+  }
+
+  private view(s: Mutable, index: number): LoopState {
+    const ref = (task: string): TaskRef => ({ task, label: this.label(task) });
+    const visible = (task: string) => this.tasks.get(task)?.internal !== true;
+    const event = index === 0 ? null : this.events[this.stepStart[index - 1]!]!;
+    return {
+      index,
+      seq: event?.seq ?? 0,
+      clock: s.clock,
+      description: event ? this.describe(event) : this.initial(),
+      running: s.running && visible(s.running) ? { ...ref(s.running), line: s.runningLine } : null,
+      blocking: s.blocking,
+      ready: s.ready.filter(visible).map(ref),
+      suspended: [...s.suspended.values()]
+        .filter((entry) => visible(entry.task))
+        .map((entry) => ({ ...entry, label: this.label(entry.task) })),
+      timers: [...s.timers.values()].sort((a, b) => a.when - b.when || a.timer - b.timer),
+      workers: [...s.workers.values()].sort((a, b) => a.worker.localeCompare(b.worker)),
+      finished: s.finished.map((entry) => ({ ...entry, label: this.label(entry.task) })),
+      outputCount: s.outputCount,
+    };
+  }
+}
+
+/** Every step's state at once (for small traces and tests; the UI uses `LoopSteps.at`). */
+export function loopStates(events: readonly TraceEvent[]): LoopState[] {
+  const steps = new LoopSteps(events);
+  return Array.from({ length: steps.length }, (_, i) => steps.at(i));
+}
