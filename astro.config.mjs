@@ -24,6 +24,9 @@ export default defineConfig({
         { label: 'For instructors', items: [{ label: 'Authoring guide', link: '/guide/authoring/' }] },
       ],
       customCss: ['./src/styles/site.css'],
+      // Wrapped code never scrolls sideways, so code blocks need no scrollable region (which axe wants uniquely
+      // named) and read well on phones.
+      expressiveCode: { defaultProps: { wrap: true } },
       routeMiddleware: './src/route-middleware.ts',
       components: { Sidebar: './src/components/overrides/Sidebar.astro' },
     }),

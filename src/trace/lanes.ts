@@ -104,7 +104,10 @@ export function describeAwaiting(
     case 'barrier': {
       const what = `${awaiting.type}${awaiting.name ? ` ${awaiting.name}` : ''}`;
       const verb = { lock: 'acquire', event: 'wait', semaphore: 'acquire', condition: 'wait', barrier: 'wait' };
-      return { label: what, detail: `${awaiting.type}.${verb[awaiting.kind]}()${awaiting.name ? ` on ${awaiting.name}` : ''}` };
+      return {
+        label: what,
+        detail: `${awaiting.type}.${verb[awaiting.kind]}()${awaiting.name ? ` on ${awaiting.name}` : ''}`,
+      };
     }
     case 'queue_get':
     case 'queue_put':
@@ -143,7 +146,10 @@ export function describeAwaiting(
         detail: `${awaiting.function}() in ${awaiting.kind} ${awaiting.worker} (job ${awaiting.job})`,
       };
     default:
-      return { label: String((awaiting as { kind: string }).kind), detail: String((awaiting as { kind: string }).kind) };
+      return {
+        label: String((awaiting as { kind: string }).kind),
+        detail: String((awaiting as { kind: string }).kind),
+      };
   }
 }
 
@@ -173,7 +179,7 @@ export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
       id: task.name,
       kind: 'task',
       label: laneLabel(task),
-      isMain: task === main,
+      isMain: task.name === main?.name,
       task,
       segments: [],
       markers: [],
@@ -197,7 +203,15 @@ export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
   const workerLane = (worker: string, mode: string): Lane => {
     let lane = lanes.get(`worker:${worker}`);
     if (!lane) {
-      lane = { id: worker, kind: 'worker', label: `${mode} ${worker}`, isMain: false, task: null, segments: [], markers: [] };
+      lane = {
+        id: worker,
+        kind: 'worker',
+        label: `${mode} ${worker}`,
+        isMain: false,
+        task: null,
+        segments: [],
+        markers: [],
+      };
       lanes.set(`worker:${worker}`, lane);
       workerLanes.push(lane);
     }
@@ -228,7 +242,13 @@ export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
       const lane = lanes.get(event.task);
       if (lane) {
         const by = event.parent ? ` by ${event.parent}` : '';
-        lane.markers.push({ kind: 'created', t: event.t, seq: event.seq, text: `created${by}${lineText(event.line)}`, line: event.line });
+        lane.markers.push({
+          kind: 'created',
+          t: event.t,
+          seq: event.seq,
+          text: `created${by}${lineText(event.line)}`,
+          line: event.line,
+        });
       }
     } else if (isKind(event, 'ready')) {
       if (!lanes.has(event.task)) continue;
@@ -277,13 +297,23 @@ export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
       if (!lane) continue;
       close(event.task, event.t);
       const text =
-        event.state === 'ok' ? 'done' : event.state === 'cancelled' ? 'cancelled' : `raised ${event.exception ?? 'an exception'}`;
+        event.state === 'ok'
+          ? 'done'
+          : event.state === 'cancelled'
+            ? 'cancelled'
+            : `raised ${event.exception ?? 'an exception'}`;
       lane.markers.push({ kind: event.state, t: event.t, seq: event.seq, text, line: null });
     } else if (isKind(event, 'cancel_requested')) {
       const lane = lanes.get(event.task);
       if (lane) {
         const by = event.by ? ` by ${event.by}` : ' by the event loop';
-        lane.markers.push({ kind: 'cancel-requested', t: event.t, seq: event.seq, text: `cancel() called${by}`, line: null });
+        lane.markers.push({
+          kind: 'cancel-requested',
+          t: event.t,
+          seq: event.seq,
+          text: `cancel() called${by}`,
+          line: null,
+        });
       }
     } else if (isKind(event, 'block')) {
       const lane = event.task === null ? topLane() : lanes.get(event.task);
@@ -342,7 +372,10 @@ export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
         kind: event.state,
         t: event.t,
         seq: event.seq,
-        text: event.state === 'ok' ? `job ${event.job} done` : `job ${event.job} raised ${event.exception ?? 'an exception'}`,
+        text:
+          event.state === 'ok'
+            ? `job ${event.job} done`
+            : `job ${event.job} raised ${event.exception ?? 'an exception'}`,
         line: null,
       });
     } else if (isKind(event, 'output')) {
@@ -358,9 +391,11 @@ export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
   for (const segment of openJobs.values()) segment.end = Math.max(segment.start, end);
   for (const segment of [...open.values(), ...openJobs.values()]) segment.detail += ' (still so when the run ended)';
   const all = [...taskLanes, ...(topLevel ? [topLevel] : []), ...workerLanes];
-  for (const lane of all) for (const segment of lane.segments) if (segment.kind === 'suspended') {
-    segment.detail += `; waited ${formatDuration(segment.end - segment.start)}`;
-  }
+  for (const lane of all)
+    for (const segment of lane.segments)
+      if (segment.kind === 'suspended') {
+        segment.detail += `; waited ${formatDuration(segment.end - segment.start)}`;
+      }
   return { lanes: all, end, blocks: blockingSpans(events), outputs, hiddenTasks };
 }
 

@@ -115,7 +115,10 @@ export class LoopSteps {
   private readonly stepLine = new Map<number, number | null>();
   private readonly jobs = new Map<number, { function: string }>();
 
-  constructor(private readonly events: readonly TraceEvent[]) {
+  private readonly events: readonly TraceEvent[];
+
+  constructor(events: readonly TraceEvent[]) {
+    this.events = events;
     this.tasks = taskTable(events);
     const pendingStep = new Map<string, number>();
     events.forEach((event, i) => {
@@ -263,7 +266,12 @@ export class LoopSteps {
       return `${at}${this.label(event.task)} suspends at line ${event.line ?? '?'}, awaiting ${what.detail}.`;
     }
     if (isKind(event, 'task_done')) {
-      const how = event.state === 'ok' ? 'finishes' : event.state === 'cancelled' ? 'is cancelled' : `fails with ${event.exception}`;
+      const how =
+        event.state === 'ok'
+          ? 'finishes'
+          : event.state === 'cancelled'
+            ? 'is cancelled'
+            : `fails with ${event.exception}`;
       return `${at}${this.label(event.task)} ${how}.`;
     }
     if (isKind(event, 'cancel_requested'))

@@ -1,9 +1,7 @@
 import asyncio
 
-
 def on_done(fut):
     print("callback: got", fut.result())
-
 
 async def main():
     loop = asyncio.get_running_loop()
@@ -14,6 +12,5 @@ async def main():
     print("main: result is set")
     await asyncio.sleep(0)  # let the loop run what is ready
     print("main: done")
-
 
 asyncio.run(main())

@@ -1,10 +1,8 @@
 import asyncio
 
-
 async def greet():
     print("greet: running")
     return "hi"
-
 
 async def main():
     coro = greet()  # nothing runs yet
@@ -12,6 +10,5 @@ async def main():
     await asyncio.sleep(1)
     print("main: still nothing from greet")
     print("main: got", await coro)
-
 
 asyncio.run(main())

@@ -1,6 +1,5 @@
 import asyncio
 
-
 async def main():
     loop = asyncio.get_running_loop()
     ok = loop.create_future()
@@ -23,6 +22,5 @@ async def main():
         await dropped
     except asyncio.CancelledError:
         print("await dropped -> CancelledError")
-
 
 asyncio.run(main())

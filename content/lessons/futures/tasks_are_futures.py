@@ -1,14 +1,11 @@
 import asyncio
 
-
 async def bake():
     await asyncio.sleep(1)
     return "bread"
 
-
 def announce(task):
     print("callback:", task.get_name(), "finished with", task.result())
-
 
 async def main():
     task = asyncio.create_task(bake(), name="oven")
@@ -17,6 +14,5 @@ async def main():
     task.add_done_callback(announce)
     print("await ->", await task)
     print("done?", task.done())
-
 
 asyncio.run(main())

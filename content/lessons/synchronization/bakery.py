@@ -3,24 +3,17 @@ import time
 
 start = time.perf_counter()
 
-
-def now():
-    return f"{time.perf_counter() - start:.1f} s"
-
-
 async def baker(shelf):
     for n in range(1, 5):
         await shelf.put(f"loaf {n}")  # waits while the shelf is full
-        print(now(), f"baker put loaf {n}")
-
+        print(f"{time.perf_counter() - start:.1f} s  baker put loaf {n}")
 
 async def seller(shelf):
     while True:
-        loaf = await shelf.get()
+        loaf = await shelf.get()  # waits while the shelf is empty
         await asyncio.sleep(1)  # selling takes a while
-        print(now(), f"sold {loaf}")
+        print(f"{time.perf_counter() - start:.1f} s  sold {loaf}")
         shelf.task_done()
-
 
 async def main():
     shelf = asyncio.Queue(maxsize=2)
@@ -28,6 +21,5 @@ async def main():
     await baker(shelf)
     await shelf.join()  # until every loaf is sold
     shop.cancel()
-
 
 asyncio.run(main())

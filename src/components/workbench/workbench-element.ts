@@ -50,6 +50,7 @@ export class WorkbenchElement extends HTMLElement {
     this.on('reset', () => void this.reset());
     this.on('undo-reset', () => void this.undoReset());
     this.on('skip', () => this.output.skipReplay());
+    this.on('timeline', () => void this.toggleTimeline()); // Timeline (event-loop visualizer)
     this.addEventListener('keydown', (event) => {
       // Ctrl/Cmd+Enter anywhere in the workbench (Monaco handles it itself inside the editor).
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !this.surface.isEditor) {
@@ -130,6 +131,7 @@ export class WorkbenchElement extends HTMLElement {
           filename: this.config.filename,
           stdin: this.config.exercise?.spec.stdin ?? null,
           ...options,
+          trace: true, // always: the Timeline shows the last run's trace (the overhead is negligible)
         },
         {
           onOutput: (chunks) => {
@@ -148,6 +150,8 @@ export class WorkbenchElement extends HTMLElement {
       } else await this.replay(result);
       this.status(finishedMessage(result));
       if (result.error?.line) this.surface.highlightLine(result.error.line);
+      this.lastResult = result; // Timeline
+      void this.showTimeline();
       return result;
     } finally {
       clearTimeout(goLive);
@@ -166,6 +170,30 @@ export class WorkbenchElement extends HTMLElement {
     );
     skip.hidden = true;
   }
+
+  // --- Timeline (event-loop visualizer): the last run's trace, its view loaded on first use. ---
+  private lastResult: RunResult | null = null;
+  private timelineView: { destroy(): void } | null = null;
+
+  private async toggleTimeline(): Promise<void> {
+    const panel = this.region('timeline');
+    panel.hidden = !panel.hidden;
+    this.button('timeline').setAttribute('aria-expanded', String(!panel.hidden));
+    if (panel.hidden) return;
+    if (this.lastResult) await this.showTimeline();
+    else await this.run(); // shows the timeline when it ends
+  }
+
+  private async showTimeline(): Promise<void> {
+    const panel = this.region('timeline');
+    if (panel.hidden || !this.lastResult) return;
+    const { renderTimeline } = await import('../timeline/timeline-view');
+    this.timelineView?.destroy();
+    this.timelineView = renderTimeline(panel, this.lastResult, {
+      onLine: (line) => this.surface.highlightLine(line),
+    });
+  }
+  // --- end Timeline ---
 
   private stop(): void {
     pageRuntime().stop();

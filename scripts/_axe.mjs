@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { startStaticServer } from './static-server.mjs';
+const { server, url } = await startStaticServer('dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await (await browser.newContext()).newPage();
+await page.goto(url + process.argv[2], { waitUntil: 'networkidle' });
+const r = await new AxeBuilder({ page }).exclude('site-search > button').analyze();
+for (const v of r.violations) console.log(v.id, JSON.stringify(v.nodes.map(n => [n.target, n.html.slice(0, 150)])));
+await browser.close(); server.close();

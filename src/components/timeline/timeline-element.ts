@@ -1,0 +1,63 @@
+/**
+ * <aw-timeline>: the `<Timeline>` MDX component's behaviour. Shows the snippet as highlighted code (no editor);
+ * "Run and show timeline" runs it with a trace in the shared Python runtime and only then loads the timeline
+ * view (dynamic import), so a page that embeds a timeline ships almost no script until the reader asks for it.
+ */
+import { pageRuntime } from '../../runtime/client';
+import { describeStatus, finishedMessage } from '../run-status';
+
+interface TimelineConfig {
+  code: string;
+  title: string;
+  filename: string;
+}
+
+export class TimelineElement extends HTMLElement {
+  private config!: TimelineConfig;
+  private busy = false;
+
+  connectedCallback(): void {
+    if (this.config) return;
+    this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as TimelineConfig;
+    this.querySelector('[data-action="show"]')!.addEventListener('click', () => void this.show());
+  }
+
+  private region(role: string): HTMLElement {
+    return this.querySelector<HTMLElement>(`[data-role="${role}"]`)!;
+  }
+
+  /** Marks one line of the static code (the same job `surface.highlightLine` does in a workbench). */
+  highlightLine(line: number | null): void {
+    const lines = this.region('code').querySelectorAll<HTMLElement>('.line');
+    lines.forEach((node, i) => node.classList.toggle('aw-tl-line-hl', line !== null && i === line - 1));
+  }
+
+  async show(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    const button = this.querySelector<HTMLButtonElement>('[data-action="show"]')!;
+    button.disabled = true;
+    const status = this.region('status');
+    const runtime = pageRuntime();
+    const unsubscribe = runtime.onStatus((s) => (status.textContent = describeStatus(s)));
+    try {
+      const [result, view] = await Promise.all([
+        runtime.run({ source: this.config.code, filename: this.config.filename, trace: true }),
+        import('./timeline-view'),
+      ]);
+      status.textContent = finishedMessage(result);
+      const host = this.region('timeline');
+      host.hidden = false;
+      view.renderTimeline(host, result, { onLine: (line) => this.highlightLine(line) });
+      button.textContent = 'Run again';
+    } finally {
+      unsubscribe();
+      button.disabled = false;
+      this.busy = false;
+    }
+  }
+}
+
+export function defineTimeline(): void {
+  if (!customElements.get('aw-timeline')) customElements.define('aw-timeline', TimelineElement);
+}

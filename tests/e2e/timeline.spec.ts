@@ -1,0 +1,188 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator } from '@playwright/test';
+import { replaceCode } from './code-editor';
+
+const TWO_TASKS = `import asyncio
+
+
+async def download(name, seconds):
+    await asyncio.sleep(seconds)
+    print(name, "done")
+
+
+async def main():
+    a = asyncio.create_task(download("a", 1))
+    b = asyncio.create_task(download("b", 2))
+    await a
+    await b
+
+
+asyncio.run(main())
+`;
+
+/** Opens the Timeline of a workbench (running it first if needed) and returns the timeline. */
+async function openTimeline(workbench: Locator): Promise<Locator> {
+  await workbench.getByRole('button', { name: 'Timeline' }).click();
+  const timeline = workbench.getByRole('group', { name: 'Event loop timeline' });
+  await expect(timeline).toBeVisible({ timeout: 90_000 });
+  return timeline;
+}
+
+test.describe('the event-loop timeline', () => {
+  test('two tasks: one lane per task plus main, suspended segments say sleep; text alternative; clicks', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/why-asyncio/');
+    const example = page.locator('aw-workbench', { hasText: 'All three at once' });
+    await replaceCode(page, example, TWO_TASKS);
+    const timeline = await openTimeline(example);
+    await expect(example.getByRole('button', { name: 'Timeline' })).toHaveAttribute('aria-expanded', 'true');
+    const lanes = timeline.locator('.aw-tl__lane-label');
+    await expect(lanes).toHaveText([
+      'Task-1 main()',
+      "Task-2 download(name='a', seconds=1)",
+      "Task-3 download(name='b', seconds=2)",
+    ]);
+    const suspended = timeline.locator('.aw-tl__seg[data-kind="suspended"]');
+    await expect(suspended.filter({ hasText: 'sleep 2 s' })).toHaveCount(1);
+    await expect(timeline.getByRole('button', { name: /Task-2 .*suspended .*sleep/ })).toHaveCount(1);
+    await expect(timeline.getByText('Total virtual time')).toBeVisible();
+    await expect(timeline.locator('.aw-tl__facts')).toContainText('Peak concurrency: 2');
+
+    // Hover shows details; clicking highlights the line in the editor.
+    const segment = suspended.filter({ hasText: 'sleep 2 s' });
+    await segment.hover();
+    await expect(timeline.getByRole('tooltip')).toContainText('line 5');
+    await segment.click();
+    await expect(example.locator('.aw-line-flagged')).toHaveCount(1);
+
+    // Clicking a printed line jumps to its moment.
+    await timeline
+      .getByRole('list', { name: 'Printed lines' })
+      .getByRole('button', { name: /b done/ })
+      .click();
+    await expect(timeline.locator('.aw-tl__now')).toContainText('prints "b done"');
+
+    // The text alternative: every step as an ordered list.
+    await timeline.getByText(/Every step as text/).click();
+    const events = timeline.getByRole('list', { name: 'Events, in order' });
+    await expect(
+      events.getByRole('listitem').filter({ hasText: 'suspends at line 5, awaiting asyncio.sleep(2)' }),
+    ).toHaveCount(1);
+    await expect(events.getByRole('listitem').filter({ hasText: 'the clock jumps from 0 s to 1 s' })).toHaveCount(1);
+
+    const axe = await new AxeBuilder({ page }).include('aw-workbench').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+
+  test('time.sleep: a blocking segment names the line; stepping forward then back shows the same state', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/why-asyncio/');
+    const exercise = page.locator('aw-workbench[data-kind="exercise"]', { hasText: 'heartbeat' });
+    const timeline = await openTimeline(exercise);
+    const blocking = timeline.locator('.aw-tl__seg[data-kind="blocking"]');
+    await expect(blocking).toHaveCount(1);
+    await expect(blocking).toHaveAttribute('aria-label', /blocking the loop .*line 12/);
+    await expect(timeline.locator('.aw-tl__frozen')).toHaveCount(1);
+    await expect(timeline.locator('.aw-tl__facts')).toContainText('Loop blocked: 1.5 s by time.sleep on line 12');
+
+    const state = timeline.locator('.aw-tl__state');
+    const label = timeline.locator('.aw-tl__stepno');
+    for (let i = 0; i < 5; i++) await timeline.getByRole('button', { name: 'Step forward' }).click();
+    const before = await state.innerText();
+    const beforeLabel = await label.innerText();
+    await timeline.getByRole('button', { name: 'Step forward' }).click();
+    await expect(label).not.toHaveText(beforeLabel);
+    await timeline.getByRole('button', { name: 'Step back' }).click();
+    await expect(label).toHaveText(beforeLabel);
+    expect(await state.innerText()).toBe(before);
+
+    // Keyboard: ←/→ while the timeline has focus.
+    await timeline.getByRole('button', { name: 'Step back' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(label).toHaveText(/^Step 7 of/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(label).toHaveText(/^Step 6 of/);
+    await page.keyboard.press('ArrowLeft');
+    expect(await state.innerText()).toBe(before);
+
+    // Step to the block: the state says the loop is held.
+    await timeline.getByText(/Every step as text/).click();
+    const blockStep = timeline
+      .getByRole('list', { name: 'Events, in order' })
+      .getByRole('listitem', {
+        name: undefined,
+      })
+      .filter({ hasText: 'blocks the whole loop' });
+    await expect(blockStep).toHaveCount(1);
+    await blocking.click();
+    await expect(state).toContainText('holds the loop: time.sleep() on line 12');
+
+    // Play / Pause.
+    await timeline.getByRole('button', { name: 'Play' }).click();
+    await expect(timeline.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await timeline.getByRole('button', { name: 'Pause' }).click();
+    await expect(timeline.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('the <Timeline> component runs its snippet on request; the timeline code is loaded lazily', async ({ page }) => {
+    const timelineChunks: string[] = [];
+    page.on('request', (request) => {
+      if (/timeline-view/.test(request.url())) timelineChunks.push(request.url());
+    });
+    await page.goto('/lessons/why-asyncio/');
+    await page.waitForLoadState('networkidle');
+    expect(timelineChunks).toEqual([]);
+    const embed = page.locator('aw-timeline');
+    await embed.getByRole('button', { name: 'Run and show timeline' }).click();
+    const timeline = embed.getByRole('group', { name: 'Event loop timeline' });
+    await expect(timeline).toBeVisible({ timeout: 90_000 });
+    await expect(timeline.locator('.aw-tl__lane')).toHaveCount(4);
+    await expect(timeline.locator('.aw-tl__lane-label').first()).toHaveText('Task-1 main()');
+    expect(timelineChunks.length).toBeGreaterThan(0);
+    await timeline.locator('.aw-tl__seg[data-kind="suspended"]').first().click();
+    await expect(embed.locator('.aw-tl-line-hl')).toHaveCount(1);
+  });
+
+  test('2,000 tasks render without freezing the page (lanes are virtualised)', async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto('/lessons/why-asyncio/');
+    const example = page.locator('aw-workbench', { hasText: 'All three at once' });
+    await replaceCode(
+      page,
+      example,
+      'import asyncio\n\nasync def work(i):\n    await asyncio.sleep((i % 10 + 1) / 10)\n    print("done", i)\n\nasync def main():\n    await asyncio.gather(*(work(i) for i in range(2000)))\n\nasyncio.run(main())\n',
+    );
+    await example.getByRole('button', { name: 'Run' }).click();
+    await expect(example.getByRole('status')).toHaveText(/Finished in 1.000 s/, { timeout: 180_000 });
+    const timeline = await openTimeline(example);
+    const ms = Number(await timeline.getAttribute('data-render-ms'));
+    const rows = await timeline.locator('.aw-tl__lane').count();
+    expect(rows).toBeLessThan(60);
+    // Scrolling to the last lane renders it, and the page stays responsive (a frame within 200 ms).
+    const scroller = timeline.locator('.aw-tl__scroller');
+    const start = Date.now();
+    await scroller.evaluate((node) => (node.scrollTop = node.scrollHeight));
+    await expect(timeline.locator('.aw-tl__lane-label', { hasText: 'Task-2001 work(i=1999)' })).toBeVisible();
+    const scrollMs = Date.now() - start;
+    const frame = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const t = performance.now();
+          requestAnimationFrame(() => resolve(performance.now() - t));
+        }),
+    );
+    expect(frame).toBeLessThan(200);
+    await timeline.getByRole('button', { name: 'Step forward' }).click();
+    test.info().annotations.push({
+      type: 'timing',
+      description: `2,000 tasks: timeline built and drawn in ${ms.toFixed(0)} ms, ${rows} lanes in the DOM, scroll to the end shown in ${scrollMs} ms`,
+    });
+    console.log(
+      `2,000-task timeline: render ${ms} ms, ${rows} rows in DOM, scroll-to-end ${scrollMs} ms, next frame ${frame.toFixed(0)} ms`,
+    );
+    expect(ms).toBeLessThan(5000);
+  });
+});
