@@ -130,7 +130,7 @@ test.describe('the event-loop timeline', () => {
   test('the <Timeline> component runs its snippet on request; the timeline code is loaded lazily', async ({ page }) => {
     const timelineChunks: string[] = [];
     page.on('request', (request) => {
-      if (/timeline-view/.test(request.url())) timelineChunks.push(request.url());
+      if (/timeline-view.*\.js/.test(request.url())) timelineChunks.push(request.url());
     });
     await page.goto('/lessons/why-asyncio/');
     await page.waitForLoadState('networkidle');

@@ -160,7 +160,7 @@ export class TimelineView {
     const f = this.facts;
     const dl = el('dl', { class: 'aw-tl__facts' });
     const add = (term: string, value: string) =>
-      dl.append(el('div', {}, el('dt', { text: term }), el('dd', { text: value })));
+      dl.append(el('div', {}, el('dt', { text: `${term}: ` }), el('dd', { text: value })));
     add('Total virtual time', secs(f.totalTime));
     add('Tasks', `${f.taskCount}${this.model.hiddenTasks ? ` (+${this.model.hiddenTasks} internal, hidden)` : ''}`);
     add(
