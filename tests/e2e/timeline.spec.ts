@@ -144,6 +144,8 @@ test.describe('the event-loop timeline', () => {
     expect(timelineChunks.length).toBeGreaterThan(0);
     await timeline.locator('.aw-tl__seg[data-kind="suspended"]').first().click();
     await expect(embed.locator('.aw-tl-line-hl')).toHaveCount(1);
+    const axe = await new AxeBuilder({ page }).include('aw-timeline').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   });
 
   test('2,000 tasks render without freezing the page (lanes are virtualised)', async ({ page }) => {

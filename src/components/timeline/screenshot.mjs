@@ -24,7 +24,7 @@ async def main():
 asyncio.run(main())
 `;
 
-const { server, url } = await startStaticServer('dist');
+const { server, url } = await startStaticServer(process.env.DIST ?? 'dist');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
 await page.goto(`${url}/lessons/why-asyncio/`);
@@ -36,9 +36,11 @@ await timeline.waitFor({ timeout: 90_000 });
 await timeline.locator('.aw-tl__seg[data-kind="suspended"]').filter({ hasText: 'sleep 2 s' }).hover();
 await timeline.scrollIntoViewIfNeeded();
 await page.evaluate(() => window.scrollBy(0, -40));
-await timeline.locator('.aw-tl__chart').screenshot({ path: '/dev/null' });
 const box = await timeline.boundingBox();
-await page.screenshot({ path: 'docs/timeline.png', clip: { x: box.x, y: box.y - 30, width: box.width, height: Math.min(560, box.height + 30) } });
+await page.screenshot({
+  path: 'docs/timeline.png',
+  clip: { x: box.x, y: box.y - 30, width: box.width, height: Math.min(560, box.height + 30) },
+});
 for (let i = 0; i < 14; i++) await timeline.getByRole('button', { name: 'Step forward' }).click();
 await page.mouse.move(0, 0);
 const controls = await timeline.locator('.aw-tl__controls').boundingBox();

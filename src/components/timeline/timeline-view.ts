@@ -390,7 +390,8 @@ export class TimelineView {
           'data-lane': String(index),
           'data-seg': String(j),
           tabindex: focusable ? '0' : '-1',
-          'aria-label': this.describeSegment(lane, s),
+          // Starts with the visible label (WCAG 2.5.3 "label in name"), then the details.
+          'aria-label': `${s.label}: ${this.describeSegment(lane, s)}`,
           style: `left:${pct(s.start, end)};width:${pct(s.end - s.start, end)}`,
         },
         wide ? s.label : '',
@@ -525,7 +526,7 @@ export class TimelineView {
   private buildEventsList(): HTMLElement {
     const details = el('details', { class: 'aw-tl__events' });
     details.append(el('summary', { text: `Every step as text (${this.steps.length} steps)` }));
-    this.eventsList = el('ol', { 'aria-label': 'Events, in order', start: '0' });
+    this.eventsList = el('ol', { 'aria-label': 'Events, in order', start: '0', tabindex: '0' });
     const more = el('button', { type: 'button', text: 'Show more steps' });
     const fill = () => {
       const next = this.steps.descriptions(this.listed, this.listed + LIST_PAGE);
