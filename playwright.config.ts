@@ -7,7 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  // Generous: Python starts in a few seconds on a quiet machine, but CI machines can be busy.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
