@@ -1,7 +1,7 @@
 // A small static file server for dist/ that behaves like production hosting (gzip, long-lived caching of
 // versioned assets), so benchmarks measure what readers would get. `astro preview` compresses nothing.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 
@@ -20,7 +20,25 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.wasm', '.xml']);
 
+/** The `/*` headers of dist/_headers (the file we ship for static hosts), so we serve what production would. */
+function globalHeaders(root) {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return {};
+  const headers = {};
+  let inGlobalBlock = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) inGlobalBlock = line.trim() === '/*';
+    else if (inGlobalBlock) {
+      const [name, ...value] = line.trim().split(':');
+      headers[name] = value.join(':').trim();
+    }
+  }
+  return headers;
+}
+
 export function startStaticServer(root = 'dist', port = 0) {
+  const extraHeaders = globalHeaders(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -34,6 +52,7 @@ export function startStaticServer(root = 'dist', port = 0) {
     const ext = extname(path);
     const immutable = url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pyodide/');
     const headers = {
+      ...extraHeaders,
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     };

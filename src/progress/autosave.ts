@@ -92,7 +92,7 @@ export interface AutosaveOptions {
   onSave?: (result: SaveResult) => void;
 }
 
-export const AUTOSAVE_DELAY_MS = 750;
+export const AUTOSAVE_DELAY_MS = 500;
 export const AUTOSAVE_MAX_WAIT_MS = 5000;
 
 export type ExternalChange =

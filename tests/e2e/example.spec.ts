@@ -82,3 +82,19 @@ test.describe('editing an example', () => {
     await expect(example.getByRole('log', { name: 'Output' })).toHaveText('fresh start\n', { timeout: 60_000 });
   });
 });
+
+test('a program that runs past the wall-clock limit is stopped with an explanation and one longer try', async ({
+  page,
+}) => {
+  await page.goto('/lessons/why-asyncio/');
+  const example = page.locator('aw-workbench', { hasText: 'All three at once' });
+  await replaceCode(page, example, 'while True:\n    pass\n');
+  await example.getByRole('button', { name: 'Run' }).click();
+  await expect(example.getByRole('status')).toContainText('is there an infinite loop?', { timeout: 90_000 });
+  const longer = example.getByRole('button', { name: 'Run again with a 60 s limit' });
+  await expect(longer).toBeVisible();
+  await replaceCode(page, example, 'print("quick now")\n');
+  await longer.click();
+  await expect(example.getByRole('log', { name: 'Output' })).toHaveText('quick now\n', { timeout: 90_000 });
+  await expect(longer).toBeHidden();
+});

@@ -145,3 +145,23 @@ test.describe('graded exercises', () => {
     await expect(page.getByText(/Nothing was imported; your progress is unchanged/)).toBeVisible();
   });
 });
+
+test.describe('when the browser refuses storage', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+  });
+
+  test('a visible warning says the code is not saved, and the exercise still works', async ({ page }) => {
+    await page.goto(LESSON);
+    const bench = exercise(page, 'Keep the heartbeat going');
+    await expect(bench.getByRole('alert')).toContainText('kept only while this page is open');
+    await replaceCode(page, bench, program('unblock-the-loop', 'solution.py'));
+    await expect(await check(page, 'Keep the heartbeat going')).toContainText('exercise solved!');
+  });
+});

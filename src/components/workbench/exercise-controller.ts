@@ -35,6 +35,11 @@ export class ExerciseController {
       loadTheirs: () => void this.showCode(this.autosave.loadTheirs() ?? bench.config.starter),
     });
 
+    if (!this.store.persistent)
+      bench.warn(
+        'This browser is not letting the site save anything (private mode or storage turned off), so your code ' +
+          'is kept only while this page is open.',
+      );
     const saved = this.autosave.load();
     if (saved !== null && saved !== bench.config.starter) {
       void this.showCode(saved);
@@ -70,8 +75,11 @@ export class ExerciseController {
   private saved(result: SaveResult | null): void {
     if (!result) return;
     if (result.status === 'conflict') this.conflict.show(result.theirs.savedAt);
-    else if (!result.ok) this.bench.status(result.message);
-    else this.conflict.hide();
+    else if (!result.ok) this.bench.warn(`${result.message} Your code is kept while this page is open.`);
+    else {
+      this.conflict.hide();
+      if (this.store.persistent) this.bench.warn(null);
+    }
   }
 
   async check(): Promise<void> {

@@ -3,6 +3,7 @@
  * grader, hints, solution and saved progress. Thin on purpose: each job lives in its own module.
  */
 import { pageRuntime, warmUpWhenIdle, type OutputChunk, type RunOptions, type RunResult } from '../../runtime/client';
+import { TIME_LIMIT_ERROR } from '../../runtime/protocol';
 import { describeStatus, finishedMessage, formatSeconds } from '../run-status';
 import { CodeSurface } from './code-surface';
 import { OutputView } from './output-view';
@@ -19,6 +20,9 @@ interface WorkbenchConfig {
     spec: { stdin?: string } & Record<string, unknown>;
   } | null;
 }
+
+/** The wall-clock limit (seconds) of the one longer run offered after a run hits the normal limit. */
+const LONGER_TIME_LIMIT = 60;
 
 /** If a run answers faster than this, its output is replayed at virtual speed; otherwise it is shown live. */
 const LIVE_AFTER_MS = 300;
@@ -50,6 +54,10 @@ export class WorkbenchElement extends HTMLElement {
     this.on('reset', () => void this.reset());
     this.on('undo-reset', () => void this.undoReset());
     this.on('skip', () => this.output.skipReplay());
+    this.on('longer', () => {
+      this.button('longer').hidden = true;
+      void this.run({}, LONGER_TIME_LIMIT);
+    });
     this.on('timeline', () => void this.toggleTimeline()); // Timeline (event-loop visualizer)
     this.addEventListener('keydown', (event) => {
       // Ctrl/Cmd+Enter anywhere in the workbench (Monaco handles it itself inside the editor).
@@ -104,12 +112,22 @@ export class WorkbenchElement extends HTMLElement {
     this.buttons.get(action)?.addEventListener('click', handler);
   }
 
+  /** A warning that stays until cleared (e.g. "your code cannot be saved"); null hides it. */
+  warn(text: string | null): void {
+    const warning = this.region('warning');
+    warning.textContent = text ?? '';
+    warning.hidden = text === null;
+  }
+
   status(text: string): void {
     this.statusLine.textContent = text;
   }
 
   /** Runs the learner's code and shows its output; resolves with the result once the output is shown. */
-  async run(options: Pick<RunOptions, 'trace' | 'checks' | 'inspect'> = {}): Promise<RunResult | null> {
+  async run(
+    options: Pick<RunOptions, 'trace' | 'checks' | 'inspect'> = {},
+    timeLimit?: number,
+  ): Promise<RunResult | null> {
     if (this.running) return null;
     this.running = true;
     this.setBusy(true);
@@ -134,6 +152,7 @@ export class WorkbenchElement extends HTMLElement {
           trace: true, // always: the Timeline shows the last run's trace (the overhead is negligible)
         },
         {
+          timeLimit,
           onOutput: (chunks) => {
             streamed.push(...chunks);
             if (live) this.output.append(chunks);
@@ -149,6 +168,8 @@ export class WorkbenchElement extends HTMLElement {
         this.output.append(result.output);
       } else await this.replay(result);
       this.status(finishedMessage(result));
+      // A program stopped by the wall-clock limit may just be slow: offer one run with a longer limit.
+      this.button('longer').hidden = !(result.error?.type === TIME_LIMIT_ERROR && timeLimit === undefined);
       if (result.error?.line) this.surface.highlightLine(result.error.line);
       this.lastResult = result; // Timeline
       void this.showTimeline();

@@ -20,6 +20,7 @@ from .errors import RuntimeLimitError, describe_exception, format_exception
 from .install import Patcher, patch_asyncio, restore_running_loop
 from .io import CapturedStdin, CapturedStream, OutputSink, make_input
 from .checks import run_checks
+from .sandbox import Sandbox
 from .inspect_source import inspect_source
 from .trace import Recorder
 
@@ -61,7 +62,9 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
     exit_code, error = 0, None
     warn_ctx = warnings.catch_warnings()
     warn_ctx.__enter__()
+    sandbox = Sandbox(lambda text: sink.force("stderr", text))
     try:
+        sandbox.enter()
         p.set_all(clock.patches())
         p.set_all(executors.patches())
         running = patch_asyncio(p, event_loop_alias=True)
@@ -88,6 +91,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
         if saved_main is not None:
             sys.modules["__main__"] = saved_main
         sys.set_asyncgen_hooks(*saved_hooks)
+        sandbox.exit()
         sys.setrecursionlimit(saved_recursion)
         root.handlers[:] = saved_logging[0]
         root.setLevel(saved_logging[1])

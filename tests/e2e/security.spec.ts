@@ -1,0 +1,33 @@
+/** The sandbox boundary as seen from the page: a strict CSP that blocks nothing the site needs. */
+import { expect, test } from '@playwright/test';
+import { replaceCode } from './code-editor';
+
+test('the Content-Security-Policy allows everything the lesson uses and blocks other origins', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/lessons/why-asyncio/');
+  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+
+  // Monaco, the Python worker, output replay and the timeline all work under the policy.
+  const example = page.locator('aw-workbench', { hasText: 'All three at once' });
+  await replaceCode(page, example, 'import asyncio\nasyncio.run(asyncio.sleep(1))\nprint("ran under the CSP")\n');
+  await example.getByRole('button', { name: 'Run' }).click();
+  await expect(example.getByRole('log', { name: 'Output' })).toHaveText('ran under the CSP\n', { timeout: 90_000 });
+  await example.getByRole('button', { name: 'Timeline' }).click();
+  await expect(example.getByRole('group', { name: 'Event loop timeline' })).toBeVisible();
+  expect(violations).toEqual([]);
+
+  // A request to another origin is refused by the policy itself (not merely by a missing network).
+  const refused = await page.evaluate(async () => {
+    const seen = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true }),
+    );
+    await fetch('http://127.0.0.2:9/steal').catch(() => undefined);
+    return seen;
+  });
+  expect(refused).toBe('connect-src');
+});
