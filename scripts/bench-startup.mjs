@@ -104,16 +104,18 @@ async function visit(browser, click) {
 /** Waits until the next visit can be warm: the service worker is active and the snapshot is cached. */
 async function settle(page, mode) {
   if (mode === 'before') return page.waitForTimeout(1500);
-  await page.waitForFunction(
-    async () => {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    const done = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       if (registration?.active?.state !== 'activated') return false;
       const cache = await caches.open('awaitable-assets-v1');
       return (await cache.keys()).some((r) => r.url.includes('/snapshot-'));
-    },
-    null,
-    { timeout: 180_000, polling: 500 },
-  );
+    });
+    if (done) return;
+    await page.waitForTimeout(500);
+  }
+  throw new Error('the service worker or the snapshot was not cached within 3 minutes');
 }
 
 const rows = { before: [], after: [] };

@@ -44,7 +44,10 @@ self.addEventListener('activate', (event) =>
       }
       await Promise.all(
         names
-          .filter((name) => name.startsWith('awaitable-') && name !== ASSET_CACHE && name !== SHELL_CACHE && name !== PAGES_CACHE)
+          .filter(
+            (name) =>
+              name.startsWith('awaitable-') && name !== ASSET_CACHE && name !== SHELL_CACHE && name !== PAGES_CACHE,
+          )
           .map((name) => caches.delete(name)),
       );
       const assets = await caches.open(ASSET_CACHE);

@@ -148,7 +148,12 @@ export class RuntimeSession {
         }
         return;
       case 'result':
-        if (run && message.id === run.id) this.finish(run, message.result);
+        if (run && message.id === run.id) {
+          // A MemoryError leaves the wasm heap grown to its maximum (it never shrinks): replace the thread so the
+          // memory is given back and the next run starts with room.
+          if (message.result.error?.type === 'MemoryError') this.restartThread();
+          this.finish(run, message.result);
+        }
         return;
       case 'crashed':
         this.onFailure(message.message);
@@ -160,7 +165,10 @@ export class RuntimeSession {
     const run = this.current;
     const message = /memory/i.test(reason)
       ? 'Python ran out of memory. Does your program build an ever-growing list or string?'
-      : `Python stopped unexpectedly (${reason}). The runtime has been restarted; run your program again.`;
+      : /call stack/i.test(reason)
+        ? 'Python ran out of stack space and was restarted. A function (or a __repr__, __getattr__…) probably ' +
+          'calls itself without end, or a structure is nested too deeply to print.'
+        : `Python stopped unexpectedly (${reason}). The runtime has been restarted; run your program again.`;
     if (run) {
       this.restartThread();
       this.finish(run, hostErrorResult(/memory/i.test(reason) ? 'MemoryError' : CRASH_ERROR, message, run.streamed));

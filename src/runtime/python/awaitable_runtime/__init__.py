@@ -7,7 +7,7 @@ Public API (kept stable for the TypeScript worker and the CLI):
     install() / uninstall() / installed()  — route asyncio to VirtualEventLoop
 """
 from .errors import (DeadlockError, IdleLoopLimitExceeded, OutputLimitExceeded,
-                     RuntimeLimitError, VirtualTimeLimitExceeded)
+                     ProgramTooLarge, RuntimeLimitError, VirtualTimeLimitExceeded)
 from .inspect_source import CONSTRUCTS, inspect_source
 from .install import install, installed, uninstall
 from .loop import VirtualEventLoop, VirtualEventLoopPolicy
@@ -16,5 +16,5 @@ from .runner import run_program
 __all__ = [
     "run_program", "inspect_source", "CONSTRUCTS", "install", "uninstall", "installed", "VirtualEventLoop",
     "VirtualEventLoopPolicy", "RuntimeLimitError", "DeadlockError",
-    "VirtualTimeLimitExceeded", "IdleLoopLimitExceeded", "OutputLimitExceeded",
+    "VirtualTimeLimitExceeded", "IdleLoopLimitExceeded", "OutputLimitExceeded", "ProgramTooLarge",
 ]

@@ -38,6 +38,10 @@ class OutputLimitExceeded(RuntimeLimitError):
     error_type = "OutputLimitExceeded"
 
 
+class ProgramTooLarge(RuntimeLimitError):
+    error_type = "ProgramTooLarge"
+
+
 # Friendlier explanations appended to error["message"] for errors that are
 # usually symptoms of a bug rather than the bug itself.
 _HINTS = {
@@ -125,6 +129,13 @@ def _tb_depth(tb, stop):
         n += 1
         tb = tb.tb_next
     return n
+
+
+def format_stack(frames, full=False):
+    """Formatted rows (like traceback.format_list) of a stack summary or of
+    (filename, lineno, name[, line]) tuples, with our frames removed."""
+    stack = traceback.StackSummary.from_list(frames)
+    return "".join(_filter_stack(stack, full).format())
 
 
 def format_exception(exc, full=False):

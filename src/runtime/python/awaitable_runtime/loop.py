@@ -8,11 +8,13 @@ can ever wake up: that is a deadlock, which we report instead of hanging.
 """
 import heapq
 import itertools
+import logging
 import threading
 import time as _time
 
 from asyncio import base_events, events, futures
 
+from . import errors as _errors
 from . import state as _state
 from .deadlock import deadlock_error
 from .errors import IdleLoopLimitExceeded
@@ -114,6 +116,9 @@ def _purpose(callback):
     if _Timeout is not None and isinstance(owner, _Timeout):
         return "timeout"
     return "callback"
+
+
+_logger = logging.getLogger("asyncio")
 
 
 class VirtualEventLoop(base_events.BaseEventLoop):
@@ -278,6 +283,30 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         if self._muted:
             return
         super().call_exception_handler(context)
+
+    def default_exception_handler(self, context):
+        """asyncio's, with tracebacks filtered like the learner's own (no runtime
+        frames, asyncio internals collapsed)."""
+        full = getattr(self._vstate, "full_traceback", False)
+        lines = [context.get("message") or "Unhandled exception in event loop"]
+        if ("source_traceback" not in context and self._current_handle is not None
+                and self._current_handle._source_traceback):
+            context["handle_traceback"] = self._current_handle._source_traceback
+        for key in sorted(context):
+            if key in {"message", "exception"}:
+                continue
+            value = context[key]
+            if key in ("source_traceback", "handle_traceback"):
+                what = "Object" if key == "source_traceback" else "Handle"
+                value = "%s created at (most recent call last):\n%s" % (
+                    what, _errors.format_stack(value, full).rstrip())
+            else:
+                value = repr(value)
+            lines.append("%s: %s" % (key, value))
+        exception = context.get("exception")
+        if exception is not None:
+            lines.append(_errors.format_exception(exception, full).rstrip("\n"))
+        _logger.error("\n".join(lines))
 
 
 # Named BaseDefaultEventLoopPolicy up to 3.13, _BaseDefaultEventLoopPolicy from 3.14.

@@ -4,6 +4,7 @@ Everything the program can change globally is patched for the run and restored
 afterwards, so run N+1 never sees run N's state.
 """
 import builtins
+import functools
 import gc
 import linecache
 import logging
@@ -16,7 +17,8 @@ import warnings
 
 from . import clock, executors
 from . import state as _state
-from .errors import RuntimeLimitError, describe_exception, format_exception
+from .errors import (ProgramTooLarge, RuntimeLimitError, describe_exception, format_exception,
+                     format_stack)
 from .install import Patcher, patch_asyncio, restore_running_loop
 from .io import CapturedStdin, CapturedStream, OutputSink, make_input
 from .checks import run_checks
@@ -33,7 +35,7 @@ _FINAL_GC = compile("ns.clear(); gc.collect()", "sys", "exec")
 def run_program(source, filename="main.py", *, stdin=None, trace=False,
                 full_traceback=False, max_virtual_time=3600.0,
                 max_idle_iterations=100_000, max_output_bytes=1_000_000, on_output=None,
-                checks=None, inspect=False):
+                checks=None, inspect=False, max_source_chars=1_000_000):
     # Collect garbage left by whatever ran before us, so its destructors and
     # warnings don't show up in this run's output.
     gc.collect()
@@ -41,6 +43,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
     tracer = Recorder() if trace or checks else None
     st = _state.RunState(filename, max_virtual_time=max_virtual_time,
                          max_idle_iterations=max_idle_iterations, tracer=tracer)
+    st.full_traceback = full_traceback
     if tracer is not None:
         tracer.st = st
     sink = OutputSink(st, max_output_bytes, on_output)
@@ -74,10 +77,19 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
         p.set(builtins, "input", make_input(sys))
         p.set(sys, "argv", [filename])
         p.set(os, "_exit", _os_exit)
+        p.set(warnings, "_warn_unawaited_coroutine",
+              functools.partial(_warn_unawaited_coroutine, full=full_traceback))
         sys.modules["__main__"] = module
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
 
-        exit_code, error = _execute(st, sink, source, filename, module, full_traceback)
+        if len(source) > max_source_chars:
+            # Compiling megabytes of source takes tens of seconds in WebAssembly: refuse
+            # clearly instead of letting the wall-clock limit blame an "infinite loop".
+            exit_code, error = 1, _report_fatal(st, sink, ProgramTooLarge(
+                "Your program is %s characters long; programs here can be at most %s. "
+                "It was not run." % (format(len(source), ","), format(max_source_chars, ","))))
+        else:
+            exit_code, error = _execute(st, sink, source, filename, module, full_traceback)
         if st.fatal is not None:
             exit_code, error = 1, _report_fatal(st, sink)
         if checks is not None:
@@ -116,7 +128,8 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
     if checks is not None:
         result["checks"] = check_results
     if inspect:
-        result["inspection"] = inspect_source(source)
+        result["inspection"] = (inspect_source(source) if len(source) <= max_source_chars else
+                                {"names": [], "constructs": [], "syntaxError": "program too large"})
     return result
 
 
@@ -141,6 +154,17 @@ def _execute(st, sink, source, filename, module, full_traceback):
     return 0, None
 
 
+def _warn_unawaited_coroutine(coro, full):
+    """CPython's warning for a coroutine dropped without being awaited, with the
+    "Coroutine created at" stack (debug mode) filtered like tracebacks."""
+    msg = "coroutine '%s' was never awaited\n" % (coro.__qualname__,)
+    origin = getattr(coro, "cr_origin", None)
+    if origin is not None:
+        msg += "Coroutine created at (most recent call last)\n" + format_stack(
+            [(f, n, name, linecache.getline(f, n)) for f, n, name in reversed(origin)], full)
+    warnings.warn(msg.rstrip("\n"), category=RuntimeWarning, stacklevel=2, source=coro)
+
+
 def _os_exit(status):
     """os._exit(n) ends the run like sys.exit(n) (the real one would kill the worker)."""
     raise SystemExit(operator.index(status))
@@ -158,8 +182,8 @@ def _exit_status(exc, sink, filename):
     return 1, None
 
 
-def _report_fatal(st, sink):
-    exc = st.fatal
+def _report_fatal(st, sink, exc=None):
+    exc = st.fatal if exc is None else exc
     text = "%s: %s\n" % (exc.error_type, exc)
     if sink.output and not sink.output[-1]["text"].endswith("\n") and sink._last is not None \
             and not sink._last[1][-1].endswith("\n"):

@@ -92,6 +92,9 @@ class TracebackTest(RunTestCase):
 
 class HugeTracebackTest(RunTestCase):
     def test_only_the_innermost_frames_of_a_huge_traceback(self):
+        from awaitable_runtime import sandbox
+        saved, sandbox.MAX_RECURSION_LIMIT = sandbox.MAX_RECURSION_LIMIT, 6000
+        self.addCleanup(setattr, sandbox, "MAX_RECURSION_LIMIT", saved)
         r = run("""
             import sys
             sys.setrecursionlimit(6000)

@@ -1,0 +1,2 @@
+import _pyodide
+print("should not get here")

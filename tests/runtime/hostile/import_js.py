@@ -1,0 +1,2 @@
+import js
+print("should not get here")

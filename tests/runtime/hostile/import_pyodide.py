@@ -1,0 +1,2 @@
+import pyodide
+print("should not get here")

@@ -1,0 +1,2 @@
+import pyodide_js
+print("should not get here")

@@ -1,0 +1,3 @@
+chunks = []
+while True:
+    chunks.append(bytearray(100_000_000))

@@ -1,0 +1,4 @@
+import os
+
+print("leaving")
+os._exit(1)
