@@ -1,3 +1,4 @@
+// @ts-nocheck — a service worker script, copied as is (not bundled, not type-checked)
 // Awaitable's service worker (template: scripts/make-sw.mjs fills in BUILD and writes dist/sw.js after each build).
 // - Precaches the app shell (landing page, 404, favicon, every /_astro/ chunk and the Pyodide core files) on install.
 // - Versioned assets (/_astro/*, /pyodide/<version>/*, including the Python memory snapshot): cache-first.

@@ -21,8 +21,17 @@ describe('run status wording', () => {
 
   it('names the error and its line', () => {
     const error = { type: 'ZeroDivisionError', message: 'division by zero', line: 7 };
-    expect(finishedMessage(result({ exitCode: 1, error }))).toBe(
+    const stderr = 'Traceback (most recent call last):\n  …\nZeroDivisionError: division by zero\n';
+    expect(finishedMessage(result({ exitCode: 1, error, stderr }))).toBe(
       'Stopped by ZeroDivisionError on line 7 after 2.000 s of virtual time.',
+    );
+  });
+
+  it('adds the runtime\'s explanation when the traceback does not show it', () => {
+    const error = { type: 'RecursionError', message: 'maximum recursion depth exceeded (a function probably calls itself)', line: 2 };
+    const stderr = 'RecursionError: maximum recursion depth exceeded\n';
+    expect(finishedMessage(result({ exitCode: 1, error, stderr }))).toBe(
+      'Stopped by RecursionError on line 2 after 2.000 s of virtual time. maximum recursion depth exceeded (a function probably calls itself)',
     );
   });
 

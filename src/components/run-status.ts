@@ -28,5 +28,8 @@ export function finishedMessage(result: RunResult): string {
   if ([STOPPED_ERROR, TIME_LIMIT_ERROR, CRASH_ERROR, 'MemoryError'].includes(result.error.type) && !result.error.line)
     return result.error.message;
   const where = result.error.line ? ` on line ${result.error.line}` : '';
-  return `Stopped by ${result.error.type}${where} after ${time}.`;
+  // The runtime sometimes explains an error better than the traceback does (a RecursionError's likely cause):
+  // show that explanation when stderr does not already carry it.
+  const explanation = result.stderr.includes(result.error.message) ? '' : ` ${result.error.message}`;
+  return `Stopped by ${result.error.type}${where} after ${time}.${explanation}`;
 }

@@ -5,7 +5,7 @@ test.describe('runnable examples on the sample lesson', () => {
   test('Run executes the program in the Python worker, in virtual time', async ({ page }) => {
     await page.goto('/lessons/why-asyncio/');
     const example = page.locator('aw-workbench', { hasText: 'All three at once' });
-    await example.getByRole('button', { name: 'Run' }).click();
+    await example.getByRole('button', { name: 'Run', exact: true }).click();
     const output = example.getByRole('log', { name: 'Output' });
     await expect(output).toHaveText(
       'start latte\nstart tea\nstart mocha\ndone latte\ndone tea\ndone mocha\ntook 1.0 s\n',
@@ -17,7 +17,7 @@ test.describe('runnable examples on the sample lesson', () => {
   test('blocking time.sleep takes the sum of the waits, and Ctrl+Enter runs too', async ({ page }) => {
     await page.goto('/lessons/why-asyncio/');
     const example = page.locator('aw-workbench', { hasText: 'One drink at a time' });
-    await example.getByRole('button', { name: 'Run' }).focus();
+    await example.getByRole('button', { name: 'Run', exact: true }).focus();
     await page.keyboard.press('Control+Enter');
     await expect(example.getByRole('log', { name: 'Output' })).toContainText('took 3.0 s', { timeout: 60_000 });
     await expect(example.getByRole('status')).toHaveText('Finished in 3.000 s of virtual time.');
@@ -56,7 +56,7 @@ test.describe('editing an example', () => {
     await page.goto('/lessons/why-asyncio/');
     const example = page.locator('aw-workbench', { hasText: 'One drink at a time' });
     await replaceCode(page, example, 'x = 1\ny = x / 0\n');
-    await example.getByRole('button', { name: 'Run' }).click();
+    await example.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(example.getByRole('log', { name: 'Output' })).toContainText('ZeroDivisionError: division by zero');
     await expect(example.getByRole('status')).toHaveText(/ZeroDivisionError on line 2/);
     await expect(example.locator('.aw-line-flagged')).toHaveCount(1);
@@ -71,14 +71,14 @@ test.describe('editing an example', () => {
     await page.goto('/lessons/why-asyncio/');
     const example = page.locator('aw-workbench', { hasText: 'All three at once' });
     await replaceCode(page, example, 'print("spinning")\nwhile True:\n    pass\n');
-    await example.getByRole('button', { name: 'Run' }).click();
+    await example.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(example.getByRole('log', { name: 'Output' })).toHaveText('spinning\n', { timeout: 30_000 });
     await example.getByRole('button', { name: 'Stop' }).click();
     await expect(example.getByRole('status')).toHaveText('You stopped the program.');
     await expect(example.getByRole('button', { name: 'Stop' })).toBeHidden();
 
     await replaceCode(page, example, 'print("fresh start")\n');
-    await example.getByRole('button', { name: 'Run' }).click();
+    await example.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(example.getByRole('log', { name: 'Output' })).toHaveText('fresh start\n', { timeout: 60_000 });
   });
 });
@@ -89,7 +89,7 @@ test('a program that runs past the wall-clock limit is stopped with an explanati
   await page.goto('/lessons/why-asyncio/');
   const example = page.locator('aw-workbench', { hasText: 'All three at once' });
   await replaceCode(page, example, 'while True:\n    pass\n');
-  await example.getByRole('button', { name: 'Run' }).click();
+  await example.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(example.getByRole('status')).toContainText('is there an infinite loop?', { timeout: 90_000 });
   const longer = example.getByRole('button', { name: 'Run again with a 60 s limit' });
   await expect(longer).toBeVisible();

@@ -1,1 +1,0 @@
-import"./starlight-toc.D4UDIxQL.js";

@@ -1,1 +1,0 @@
-var e=`awaitable:`,t=`${e}meta`,n=`${e}exercise:`;function r(e){return n+e}function i(e){if(!e.startsWith(`awaitable:exercise:`))return null;let t=e.slice(n.length);return t.length>0?t:null}function a(t){return t.startsWith(e)}export{i as a,a as i,t as n,r,e as t};
