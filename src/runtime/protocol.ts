@@ -78,7 +78,11 @@ export interface RunRequest extends RunOptions {
 }
 
 /** Page → runtime thread. */
-export type HostRequest = {
+export type HostRequest =
+  /** First message to a new thread: the secret it must put in every message it sends back. */
+  { type: 'init'; token: string } | RunMessage;
+
+export type RunMessage = {
   type: 'run';
   id: number;
   request: RunRequest;
@@ -86,7 +90,7 @@ export type HostRequest = {
   stream: boolean;
 };
 
-/** Runtime thread → page. */
+/** Runtime thread → page (each also carries the thread's `token`; see parseHostMessage). */
 export type HostMessage =
   | { type: 'status'; phase: 'loading' | 'ready'; message: string; progress: number }
   | { type: 'output'; id: number; chunks: OutputChunk[] }
@@ -136,8 +140,10 @@ export function isRunResult(value: unknown): value is RunResult {
  * Validates a message from the runtime thread. Anything that does not match the protocol exactly is rejected,
  * so a forged or corrupted message can never drive the UI.
  */
-export function parseHostMessage(value: unknown): HostMessage | null {
-  if (!isObject(value)) return null;
+export function parseHostMessage(value: unknown, token: string): HostMessage | null {
+  // The token was handed to the thread's own JavaScript at start-up and is never visible to Python: a message
+  // without it was not sent by our host code (for example, learner code reaching postMessage).
+  if (!isObject(value) || value.token !== token) return null;
   switch (value.type) {
     case 'status':
       return (value.phase === 'loading' || value.phase === 'ready') &&

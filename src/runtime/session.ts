@@ -56,6 +56,8 @@ export const DEFAULT_TIME_LIMIT = 10;
 
 export class RuntimeSession {
   private thread: HostThread | null = null;
+  /** The current thread's secret; messages without it are ignored. */
+  private token = '';
   private ready: Promise<void> | null = null;
   private markReady: (() => void) | null = null;
   private current: PendingRun | null = null;
@@ -77,10 +79,14 @@ export class RuntimeSession {
     if (this.ready) return this.ready;
     this.ready = new Promise<void>((resolve) => (this.markReady = resolve));
     this.emit({ state: 'loading', message: 'Starting Python…', progress: 0 });
-    this.thread = this.createThread({
-      message: (data) => this.onMessage(data),
-      failure: (reason) => this.onFailure(reason),
+    const token = (this.token = newToken());
+    const thread = this.createThread({
+      // A message from a thread we already replaced is stale: drop it.
+      message: (data) => token === this.token && this.onMessage(data),
+      failure: (reason) => token === this.token && this.onFailure(reason),
     });
+    this.thread = thread;
+    thread.post({ type: 'init', token });
     return this.ready;
   }
 
@@ -127,7 +133,7 @@ export class RuntimeSession {
   }
 
   private onMessage(data: unknown): void {
-    const message = parseHostMessage(data);
+    const message = parseHostMessage(data, this.token);
     if (!message) return; // not our protocol: ignore rather than trust
     this.handle(message);
   }
@@ -204,6 +210,12 @@ export class RuntimeSession {
     this.lastStatus = status;
     for (const listener of this.listeners) listener(status);
   }
+}
+
+function newToken(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function lastTime(chunks: OutputChunk[]): number {

@@ -6,13 +6,24 @@
 import { installPackage, OutputBatcher, ProgramRunner, type PyodideLike } from './host.ts';
 import { FIXUP_AFTER_RESTORE, type StartKind } from './snapshot.ts';
 import type { HostMessage, HostRequest } from './protocol.ts';
+import { lockDown } from './worker-lockdown.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 declare const __PYODIDE_VERSION__: string;
 /** The memory snapshot's file name in the Pyodide folder ('' if the build made none); see snapshot.ts. */
 declare const __PYODIDE_SNAPSHOT__: string;
 
-const post = (message: HostMessage) => self.postMessage(message);
+// Private references, taken before the lockdown removes these from the worker's global scope.
+const postToPage = self.postMessage.bind(self);
+const net = { fetch: self.fetch.bind(self), caches: 'caches' in self ? self.caches : null };
+
+// The page's first message is the secret this thread puts in every message it sends (see protocol.ts).
+const token = await new Promise<string>((resolve) => {
+  self.onmessage = (event: MessageEvent<HostRequest>) => {
+    if (event.data?.type === 'init') resolve(event.data.token);
+  };
+});
+const post = (message: HostMessage) => postToPage({ ...message, token });
 const status = (message: string, progress: number) => post({ type: 'status', phase: 'loading', message, progress });
 
 // The package's .py files, bundled as text and keyed as "awaitable_runtime/<module>.py".
@@ -39,13 +50,13 @@ type Loader = (options: Record<string, unknown>) => Promise<PyodideLike & { runP
 /** The snapshot's response if it is already cached (Cache Storage, else the HTTP cache), without the network. */
 async function cachedSnapshot(url: string): Promise<Response | null> {
   try {
-    const hit = 'caches' in self ? await caches.match(url) : undefined;
+    const hit = net.caches ? await net.caches.match(url) : undefined;
     if (hit) return hit;
   } catch {
     /* Cache Storage unavailable (private mode, opaque origin): try the HTTP cache. */
   }
   try {
-    const response = await fetch(url, { cache: 'only-if-cached', mode: 'same-origin' });
+    const response = await net.fetch(url, { cache: 'only-if-cached', mode: 'same-origin' });
     if (response.ok) return response;
   } catch {
     /* not cached */
@@ -62,7 +73,7 @@ async function snapshotBytes(response: Response): Promise<Uint8Array> {
 
 async function forgetSnapshot(url: string): Promise<void> {
   try {
-    if ('caches' in self) await (await caches.open(ASSET_CACHE)).delete(url);
+    if (net.caches) await (await net.caches.open(ASSET_CACHE)).delete(url);
   } catch {
     /* nothing to forget */
   }
@@ -71,9 +82,9 @@ async function forgetSnapshot(url: string): Promise<void> {
 /** Downloads the snapshot into the cache for the next visit (after Python is ready, so it never delays this one). */
 async function prefetchSnapshot(url: string): Promise<void> {
   try {
-    const response = await fetch(url, { priority: 'low' } as RequestInit);
+    const response = await net.fetch(url, { priority: 'low' } as RequestInit);
     if (!response.ok) return;
-    if ('caches' in self) await (await caches.open(ASSET_CACHE)).put(url, response);
+    if (net.caches) await (await net.caches.open(ASSET_CACHE)).put(url, response);
     else await response.arrayBuffer(); // the HTTP cache keeps it (immutable)
   } catch {
     /* offline or no room: a plain load next time too */
@@ -90,7 +101,7 @@ async function boot(): Promise<ProgramRunner> {
   let py: Awaited<ReturnType<Loader>> | null = null;
   if (snapshotURL) {
     const response =
-      (await cachedSnapshot(snapshotURL)) ?? (FIRST_VISIT === 'snapshot' ? await fetch(snapshotURL) : null);
+      (await cachedSnapshot(snapshotURL)) ?? (FIRST_VISIT === 'snapshot' ? await net.fetch(snapshotURL) : null);
     if (response) {
       status('Starting Python…', 0.3);
       try {
@@ -115,6 +126,10 @@ async function boot(): Promise<ProgramRunner> {
     installPackage(py, packageFiles);
   }
   const runner = new ProgramRunner(py);
+  // From here on nothing in this worker needs the network, storage or messaging except through our private
+  // references: remove them from the scope learner code could reach.
+  const left = lockDown(self);
+  if (left.length) console.warn(`Awaitable: could not remove ${left.join(', ')} from the Python worker.`);
   const ms = Math.round(performance.now() - started);
   // For tests and benchmarks (Playwright's worker.evaluate), and a note in the console for anyone profiling.
   (self as unknown as { awaitableStart: unknown }).awaitableStart = { kind, ms };

@@ -1,5 +1,6 @@
 /** The sandbox boundary as seen from the page: a strict CSP that blocks nothing the site needs. */
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { replaceCode } from './code-editor';
 
 test('the Content-Security-Policy allows everything the lesson uses and blocks other origins', async ({ page }) => {
@@ -30,4 +31,31 @@ test('the Content-Security-Policy allows everything the lesson uses and blocks o
     return seen;
   });
   expect(refused).toBe('connect-src');
+});
+
+test('learner code cannot reach the network, storage or the page from the Python worker', async ({ page }) => {
+  await page.goto('/lessons/why-asyncio/');
+  await page.evaluate(() => localStorage.setItem('awaitable:exercise:secret', '{"code":{"text":"mine"}}'));
+  const example = page.locator('aw-workbench', { hasText: 'All three at once' });
+  const run = async (code: string) => {
+    await replaceCode(page, example, code);
+    await example.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(example.getByRole('button', { name: 'Run', exact: true })).toBeEnabled({ timeout: 90_000 });
+    const log = example.getByRole('log', { name: 'Output' });
+    await expect(log).not.toBeEmpty();
+    return (await log.textContent()) ?? '';
+  };
+
+  // The import guard (Python side).
+  expect(await run('import js\n')).toContain("The module 'js' is not available in Awaitable's sandbox");
+
+  // The back door around it: any JavaScript object Python holds leads to JavaScript's Function. What can it see?
+  const escape = await run(readFileSync('tests/e2e/fixtures/sandbox_escape.py', 'utf8'));
+  if (!escape.includes('no JavaScript object reachable'))
+    for (const name of ['fetch', 'XMLHttpRequest', 'importScripts', 'indexedDB', 'caches', 'postMessage', 'WebSocket'])
+      expect(escape).toContain(`${name}: undefined`);
+
+  // The page is untouched and the learner's saved work is still there.
+  expect(await page.evaluate(() => localStorage.getItem('awaitable:exercise:secret'))).toContain('mine');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why asyncio?');
 });

@@ -14,7 +14,11 @@ import { findSnapshot, snapshotId } from './snapshot-files.ts';
 
 if (!parentPort) throw new Error('pyodide-thread.ts must run in a worker thread.');
 const port = parentPort;
-const post = (message: HostMessage) => port.postMessage(message);
+// The session's first message is the secret this thread puts in every message it sends (see protocol.ts).
+const token = await new Promise<string>((resolve) =>
+  port.once('message', (message: HostRequest) => resolve(message.type === 'init' ? message.token : '')),
+);
+const post = (message: HostMessage) => port.postMessage({ ...message, token });
 
 post({ type: 'status', phase: 'loading', message: 'Starting Python…', progress: 0 });
 // Pyodide's own stdout handler is only used outside runs (our package captures output during a run).
