@@ -10,7 +10,8 @@ export async function replaceCode(page: Page, workbench: Locator, code: string):
   await expect(monaco).toBeVisible();
   // The editor may still be settling in right after it was created: click until it has the focus.
   await expect(async () => {
-    await monaco.locator('.view-lines').click();
+    // Focus Monaco's own input element (what a click or Tab would focus), wherever the editor is scrolled.
+    await monaco.locator('.native-edit-context, textarea.inputarea').first().focus();
     await expect(monaco).toHaveClass(/\bfocused\b/, { timeout: 1000 });
   }).toPass({ timeout: 15_000 });
   await page.keyboard.press('ControlOrMeta+a');
