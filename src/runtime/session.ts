@@ -60,6 +60,7 @@ export class RuntimeSession {
   private token = '';
   private ready: Promise<void> | null = null;
   private markReady: (() => void) | null = null;
+  private failReady: ((message: string) => void) | null = null;
   private current: PendingRun | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
@@ -77,7 +78,11 @@ export class RuntimeSession {
   /** Starts the thread if it is not running (idempotent). Resolves when Python is ready. */
   start(): Promise<void> {
     if (this.ready) return this.ready;
-    this.ready = new Promise<void>((resolve) => (this.markReady = resolve));
+    this.ready = new Promise<void>((resolve, reject) => {
+      this.markReady = resolve;
+      this.failReady = (message) => reject(new Error(message));
+    });
+    this.ready.catch(() => undefined); // a failed start is reported through status and the waiting runs
     this.emit({ state: 'loading', message: 'Starting Python…', progress: 0 });
     const token = (this.token = newToken());
     const thread = this.createThread({
@@ -120,7 +125,11 @@ export class RuntimeSession {
   }
 
   private async runNow(request: RunRequest, options: SessionRunOptions): Promise<RunResult> {
-    await this.start();
+    try {
+      await this.start();
+    } catch (error) {
+      return hostErrorResult(CRASH_ERROR, (error as Error).message);
+    }
     const id = this.nextId++;
     const timeLimit = options.timeLimit ?? this.defaultTimeLimit;
     return new Promise<RunResult>((resolve) => {
@@ -179,7 +188,12 @@ export class RuntimeSession {
       this.restartThread();
       this.finish(run, hostErrorResult(/memory/i.test(reason) ? 'MemoryError' : CRASH_ERROR, message, run.streamed));
     } else {
-      this.restartThread();
+      // Python failed to start (or died while idle). Do not restart at once — a start that fails (offline, say)
+      // would fail again in a loop; the next run starts a fresh thread.
+      this.thread?.terminate();
+      this.thread = null;
+      this.ready = null;
+      this.failReady?.(message);
       this.emit({ state: 'failed', message });
     }
   }
