@@ -30,7 +30,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // Our static server serves dist/ the way a production host would (gzip, dist/_headers incl. the CSP header).
+    command: `node scripts/static-server.mjs`,
+    env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
