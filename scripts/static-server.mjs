@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -39,6 +39,13 @@ function globalHeaders(root) {
 
 export function startStaticServer(root = 'dist', port = 0) {
   const extraHeaders = globalHeaders(root);
+  // Each file is compressed once (a host or CDN would cache it too); keyed by path and modification time.
+  const compressed = new Map();
+  const gzipped = (path) => {
+    const key = `${path}:${statSync(path).mtimeMs}`;
+    if (!compressed.has(key)) compressed.set(key, gzipSync(readFileSync(path), { level: 6 }));
+    return compressed.get(key);
+  };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -59,8 +66,8 @@ export function startStaticServer(root = 'dist', port = 0) {
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     if (gzip) headers['Content-Encoding'] = 'gzip';
     res.writeHead(status, headers);
-    const stream = createReadStream(path);
-    (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
+    if (gzip) res.end(gzipped(path));
+    else createReadStream(path).pipe(res);
   });
   return new Promise((resolve) =>
     server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })),

@@ -49,13 +49,37 @@ test('learner code cannot reach the network, storage or the page from the Python
   // The import guard (Python side).
   expect(await run('import js\n')).toContain("The module 'js' is not available in Awaitable's sandbox");
 
-  // The back door around it: any JavaScript object Python holds leads to JavaScript's Function. What can it see?
+  // The back door around it: any JavaScript object Python holds leads to JavaScript's Function. Either the
+  // Content-Security-Policy header forbids evaluating the string at all, or the worker's lockdown has left nothing
+  // to use (hosts without the header); one of the two layers must stop it.
   const escape = await run(readFileSync('tests/e2e/fixtures/sandbox_escape.py', 'utf8'));
-  if (!escape.includes('no JavaScript object reachable'))
+  const blockedByCsp = /EvalError: .*Content Security Policy/.test(escape);
+  if (!blockedByCsp && !escape.includes('no JavaScript object reachable'))
     for (const name of ['fetch', 'XMLHttpRequest', 'importScripts', 'indexedDB', 'caches', 'postMessage', 'WebSocket'])
       expect(escape).toContain(`${name}: undefined`);
 
   // The page is untouched and the learner's saved work is still there.
   expect(await page.evaluate(() => localStorage.getItem('awaitable:exercise:secret'))).toContain('mine');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why asyncio?');
+});
+
+test('on a host that sends no CSP header, the worker lockdown still leaves nothing to reach', async ({
+  context,
+  page,
+}) => {
+  // Serve the Python worker's script without the Content-Security-Policy header, as a plain host would.
+  await context.route('**/_astro/worker*.js', async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    delete headers['content-security-policy'];
+    await route.fulfill({ response, headers });
+  });
+  await page.goto('/lessons/why-asyncio/');
+  const example = page.locator('aw-workbench', { hasText: 'All three at once' });
+  await replaceCode(page, example, readFileSync('tests/e2e/fixtures/sandbox_escape.py', 'utf8'));
+  await example.getByRole('button', { name: 'Run', exact: true }).click();
+  const log = example.getByRole('log', { name: 'Output' });
+  await expect(log).toContainText('fetch: undefined', { timeout: 90_000 });
+  for (const name of ['XMLHttpRequest', 'importScripts', 'indexedDB', 'caches', 'postMessage', 'WebSocket'])
+    await expect(log).toContainText(`${name}: undefined`);
 });
