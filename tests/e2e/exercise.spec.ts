@@ -91,6 +91,10 @@ test.describe('graded exercises', () => {
     await bench.getByRole('button', { name: 'Show it' }).click();
     await expect(bench.getByText('Reference solution', { exact: true })).toBeVisible();
     await expect(bench.locator('[data-role="solution"]')).toContainText('await asyncio.sleep(1.5)');
+    await bench.getByRole('button', { name: 'Hide solution' }).click();
+    await expect(bench.getByText('Reference solution', { exact: true })).toBeHidden();
+    await bench.getByRole('button', { name: 'Show solution' }).click(); // no second confirmation
+    await expect(bench.getByText('Reference solution', { exact: true })).toBeVisible();
 
     await page.reload();
     await expect(

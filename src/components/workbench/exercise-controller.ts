@@ -180,6 +180,8 @@ export class ExerciseController {
   }
 
   askForSolution(): void {
+    // Once seen, the button toggles the solution pane (it never touches the learner's code).
+    if (this.store.getState(this.id).solutionShown && this.solutionSeenHere) return this.toggleSolution();
     const prompt = this.bench.region('confirm-solution');
     prompt.hidden = false;
     prompt.querySelector<HTMLButtonElement>('[data-action="confirm-solution"]')?.focus();
@@ -190,12 +192,20 @@ export class ExerciseController {
     this.bench.button('solution').focus();
   }
 
+  private solutionSeenHere = false;
+
   showSolution(): void {
     this.bench.region('confirm-solution').hidden = true;
-    const pane = this.bench.region('solution');
-    pane.hidden = false;
     this.store.markSolutionShown(this.id);
-    this.bench.button('solution').hidden = true;
+    this.solutionSeenHere = true;
+    this.toggleSolution(true);
     this.bench.status('The reference solution is shown beside your code. Your code is unchanged.');
+  }
+
+  private toggleSolution(show = this.bench.region('solution').hidden): void {
+    this.bench.region('solution').hidden = !show;
+    const button = this.bench.button('solution');
+    button.textContent = show ? 'Hide solution' : 'Show solution';
+    button.setAttribute('aria-expanded', String(show));
   }
 }
