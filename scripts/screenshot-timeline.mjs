@@ -1,10 +1,10 @@
 // Takes the README's timeline screenshots (docs/timeline.png, docs/timeline-steps.png) from the built site:
 // a create_task-vs-await program in the sample lesson's workbench, its Timeline, then step-through mode.
-// Run after `npm run build`:  node src/components/timeline/screenshot.mjs   (via npx/npm for Node 22)
+// Run after `npm run build`:  npm run screenshot   (via npx/npm for Node 22)
 import { chromium } from '@playwright/test';
-import { startStaticServer } from '../../../scripts/static-server.mjs';
-import { chromiumPath } from '../../../tests/e2e/chromium-path.ts';
-import { replaceCode } from '../../../tests/e2e/code-editor.ts';
+import { startStaticServer } from './static-server.mjs';
+import { chromiumPath } from '../tests/e2e/chromium-path.ts';
+import { replaceCode } from '../tests/e2e/code-editor.ts';
 
 const CODE = `import asyncio
 
