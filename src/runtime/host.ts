@@ -2,7 +2,7 @@
  * Runs learner programs in a loaded Pyodide. Shared by the browser worker and the Node runner, which differ only
  * in how they load Pyodide and find the Python package's files.
  */
-import type { OutputChunk, RunRequest, RunResult } from './protocol.ts';
+import type { HostMessage, OutputChunk, RunMessage, RunRequest, RunResult } from './protocol.ts';
 
 /** The subset of Pyodide's API we use (keeps this module free of Pyodide's types and of any DOM). */
 export interface PyodideLike {
@@ -78,6 +78,22 @@ export class ProgramRunner {
       : undefined;
     const json = this.entry(JSON.stringify(request), callback) as string;
     return JSON.parse(json) as RunResult;
+  }
+}
+
+/**
+ * Handles one `run` request on a runtime thread (browser worker or Node thread): runs it, streams output in
+ * batches when asked, then answers with the result — or says the interpreter crashed.
+ */
+export function answerRun(runner: ProgramRunner, message: RunMessage, post: (message: HostMessage) => void): void {
+  const { id, request, stream } = message;
+  const batcher = new OutputBatcher((chunks) => post({ type: 'output', id, chunks }));
+  try {
+    const result = runner.run(request, stream ? (chunk) => batcher.push(chunk) : undefined);
+    batcher.drain();
+    post({ type: 'result', id, result });
+  } catch (error) {
+    post({ type: 'crashed', id, message: error instanceof Error ? error.message : String(error) });
   }
 }
 

@@ -3,7 +3,7 @@
  * The browser's runtime thread: a module Web Worker that loads the self-hosted Pyodide and our Python package,
  * then runs programs on request (protocol in protocol.ts). It knows nothing about lessons or the page.
  */
-import { installPackage, OutputBatcher, ProgramRunner, type PyodideLike } from './host.ts';
+import { answerRun, installPackage, ProgramRunner, type PyodideLike } from './host.ts';
 import { FIXUP_AFTER_RESTORE, type StartKind } from './snapshot.ts';
 import type { HostMessage, HostRequest } from './protocol.ts';
 import { lockDown } from './worker-lockdown.ts';
@@ -149,16 +149,5 @@ const runnerReady = boot().catch((error: unknown) => {
 });
 
 self.onmessage = async (event: MessageEvent<HostRequest>) => {
-  const message = event.data;
-  if (message?.type !== 'run') return;
-  const runner = await runnerReady;
-  const { id, request, stream } = message;
-  const batcher = new OutputBatcher((chunks) => post({ type: 'output', id, chunks }));
-  try {
-    const result = runner.run(request, stream ? (chunk) => batcher.push(chunk) : undefined);
-    batcher.drain();
-    post({ type: 'result', id, result });
-  } catch (error) {
-    post({ type: 'crashed', id, message: error instanceof Error ? error.message : String(error) });
-  }
+  if (event.data?.type === 'run') answerRun(await runnerReady, event.data, post);
 };

@@ -2,29 +2,12 @@
  * The Python package's own unit tests (src/runtime/python/tests), run inside Pyodide in Node — the interpreter the
  * site really uses — plus the TypeScript path for grading options (checks, inspect) through the Node runtime.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { loadPyodide } from 'pyodide';
 import { afterAll, describe, expect, it } from 'vitest';
 import { installPackage, PACKAGE_ROOT } from '../../src/runtime/host.ts';
 import { createNodeRuntime } from '../../src/runtime/node/node-runtime.ts';
-import { PYTHON_DIR, readPackageFiles } from '../../src/runtime/node/package-files.ts';
+import { readPackageFiles, readPythonFolder } from '../../src/runtime/node/package-files.ts';
 import { isRunResult } from '../../src/runtime/protocol.ts';
-
-/** tests/**.py, keyed like readPackageFiles ("tests/test_x.py"). */
-function readTestFiles(root = PYTHON_DIR): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory() && entry.name !== '__pycache__') walk(path);
-      else if (entry.name.endsWith('.py'))
-        files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(join(root, 'tests'));
-  return files;
-}
 
 /** Skips are only acceptable for what Pyodide cannot do at all. */
 const ALLOWED_SKIP = /no threads|needs JSPI/i;
@@ -51,7 +34,7 @@ json.dumps({
 describe('Python unit tests under Pyodide', () => {
   it('all pass', async () => {
     const py = await loadPyodide({ stdout: () => {}, stderr: () => {} });
-    installPackage(py, { ...readPackageFiles(), ...readTestFiles() });
+    installPackage(py, { ...readPackageFiles(), ...readPythonFolder('tests') });
     const outcome = JSON.parse(py.runPython(RUN_TESTS) as string) as Outcome;
     const report = outcome.failures.map((f) => `FAIL ${f.test}\n${f.traceback}`).join('\n');
     expect(outcome.failures, report).toEqual([]);

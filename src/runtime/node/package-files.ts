@@ -7,6 +7,11 @@ export const PYTHON_DIR = fileURLToPath(new URL('../python/', import.meta.url));
 
 /** Reads awaitable_runtime/**.py from disk, keyed like the browser's bundled copy ("awaitable_runtime/x.py"). */
 export function readPackageFiles(root = PYTHON_DIR): Record<string, string> {
+  return readPythonFolder('awaitable_runtime', root);
+}
+
+/** Every .py file under `root/folder`, keyed by its path relative to `root` ("folder/…/x.py"). */
+export function readPythonFolder(folder: string, root = PYTHON_DIR): Record<string, string> {
   const files: Record<string, string> = {};
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -16,6 +21,6 @@ export function readPackageFiles(root = PYTHON_DIR): Record<string, string> {
         files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8');
     }
   };
-  walk(join(root, 'awaitable_runtime'));
+  walk(join(root, folder));
   return files;
 }

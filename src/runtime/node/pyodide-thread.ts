@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { loadPyodide } from 'pyodide';
-import { installPackage, OutputBatcher, ProgramRunner } from '../host.ts';
+import { answerRun, installPackage, ProgramRunner } from '../host.ts';
 import type { HostMessage, HostRequest } from '../protocol.ts';
 import { FIXUP_AFTER_RESTORE } from '../snapshot.ts';
 import { readPackageFiles } from './package-files.ts';
@@ -53,14 +53,5 @@ const runner = new ProgramRunner(py);
 post({ type: 'status', phase: 'ready', message: `Python is ready (${kind} start).`, progress: 1 });
 
 port.on('message', (message: HostRequest) => {
-  if (message.type !== 'run') return;
-  const { id, request, stream } = message;
-  const batcher = new OutputBatcher((chunks) => post({ type: 'output', id, chunks }));
-  try {
-    const result = runner.run(request, stream ? (chunk) => batcher.push(chunk) : undefined);
-    batcher.drain();
-    post({ type: 'result', id, result });
-  } catch (error) {
-    post({ type: 'crashed', id, message: error instanceof Error ? error.message : String(error) });
-  }
+  if (message.type === 'run') answerRun(runner, message, post);
 });
