@@ -34,7 +34,9 @@ async function measure() {
   for (let i = 0; i < 3; i++) {
     runToOutput.push(
       await page.evaluate(async () => {
-        const bench = [...document.querySelectorAll('aw-workbench')].find((el) => el.textContent.includes('All three at once'));
+        const bench = [...document.querySelectorAll('aw-workbench')].find((el) =>
+          el.textContent.includes('All three at once'),
+        );
         const log = bench.querySelector('[role="log"]');
         const run = bench.querySelector('[data-action="run"]');
         while (run.disabled) await new Promise((r) => setTimeout(r, 50));
@@ -58,10 +60,18 @@ async function measure() {
 }
 
 async function lighthouseScores(formFactor) {
-  const chrome = await launch({ chromePath: executablePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const chrome = await launch({
+    chromePath: executablePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
   try {
-    const config = formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
-    const { lhr } = await lighthouse(url + PAGE, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, config);
+    const config =
+      formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+    const { lhr } = await lighthouse(
+      url + PAGE,
+      { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+      config,
+    );
     return `${Math.round(lhr.categories.performance.score * 100)}/${Math.round(lhr.categories.accessibility.score * 100)}`;
   } finally {
     chrome.kill();
@@ -74,5 +84,7 @@ console.log(`page: ${PAGE} (${RUNS} cold loads, fresh browser each; gzip like a 
 console.log(`JS before interaction     ${(median(results.map((r) => r.jsAtLoad)) / 1024).toFixed(1)} KB (median)`);
 console.log(`page load → Python ready  ${median(results.map((r) => r.ready)).toFixed(0)} ms (median; cold cache)`);
 console.log(`click Run → first output  ${median(results.map((r) => r.runToOutput)).toFixed(0)} ms (median, warm)`);
-console.log(`Lighthouse perf/a11y      mobile ${await lighthouseScores('mobile')}, desktop ${await lighthouseScores('desktop')}`);
+console.log(
+  `Lighthouse perf/a11y      mobile ${await lighthouseScores('mobile')}, desktop ${await lighthouseScores('desktop')}`,
+);
 server.close();

@@ -27,8 +27,12 @@ describe('run status wording', () => {
     );
   });
 
-  it('adds the runtime\'s explanation when the traceback does not show it', () => {
-    const error = { type: 'RecursionError', message: 'maximum recursion depth exceeded (a function probably calls itself)', line: 2 };
+  it("adds the runtime's explanation when the traceback does not show it", () => {
+    const error = {
+      type: 'RecursionError',
+      message: 'maximum recursion depth exceeded (a function probably calls itself)',
+      line: 2,
+    };
     const stderr = 'RecursionError: maximum recursion depth exceeded\n';
     expect(finishedMessage(result({ exitCode: 1, error, stderr }))).toBe(
       'Stopped by RecursionError on line 2 after 2.000 s of virtual time. maximum recursion depth exceeded (a function probably calls itself)',
