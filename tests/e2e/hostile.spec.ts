@@ -27,7 +27,7 @@ for (const name of programs) {
   const expected = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8')) as Expected;
   test(`${name}: ${expected.description}`, async ({ page }) => {
     // The browser's wall-clock limit is 10 s (the CLI test uses 3 s); Python start-up comes on top.
-    const bound = (Math.max(expected.maxWallSeconds, 12) + 60) * 1000;
+    const bound = (Math.max(expected.maxWallSeconds, 12) + 90) * 1000;
     test.setTimeout(bound + 90_000);
     await page.goto('/lessons/why-asyncio/');
     const bench = page.locator('aw-workbench', { hasText: 'All three at once' });
@@ -36,6 +36,12 @@ for (const name of programs) {
     const status = bench.getByRole('status');
     await expect(status).toHaveText(/Finished|Exited|Stopped|Your program|Python|You stopped/, { timeout: bound });
     await expect(bench.getByRole('button', { name: 'Run', exact: true })).toBeEnabled({ timeout: bound });
+    // A slow machine may take longer than the 10 s wall-clock limit to fill memory: then the learner gets the
+    // time-limit message and its "longer run" button, which is the path to the real outcome. Take it.
+    if (expected.errorType !== 'TimeLimitExceeded' && /infinite loop/.test((await status.textContent()) ?? '')) {
+      await bench.getByRole('button', { name: 'Run again with a 60 s limit' }).click();
+      await expect(bench.getByRole('button', { name: 'Run', exact: true })).toBeEnabled({ timeout: bound });
+    }
     // What the learner sees: the status line and the Output log (rendered in animation frames, so poll).
     const shown = async () =>
       `${await status.textContent()}\n${await bench.getByRole('log', { name: 'Output' }).textContent()}`;
