@@ -5,6 +5,7 @@
  * Reading is defensive: anything malformed, or saved for a different version of the program's output, is ignored.
  */
 import { KEY_PREFIX } from '../../progress/keys';
+import { isIndex, parseAnswer, serializeAnswer } from '../saved-answer';
 
 export const PREDICT_KEY_PREFIX = `${KEY_PREFIX}predict:`;
 
@@ -25,36 +26,25 @@ export interface PredictShape {
 }
 
 export function serializePredict(record: PredictRecord, fp: string): string {
-  return JSON.stringify({ v: 1, fp, ...record });
+  return serializeAnswer(record, fp);
 }
 
 function isPermutation(value: unknown, count: number): value is number[] {
   if (!Array.isArray(value) || value.length !== count) return false;
   const seen = new Set<number>();
   for (const item of value) {
-    if (!Number.isInteger(item) || item < 0 || item >= count || seen.has(item)) return false;
+    if (!isIndex(item, count) || seen.has(item)) return false;
     seen.add(item);
   }
   return true;
 }
 
 export function parsePredict(raw: string | null | undefined, shape: PredictShape): PredictRecord | null {
-  if (!raw) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (typeof data !== 'object' || data === null) return null;
-  const record = data as Record<string, unknown>;
-  if (record.v !== 1 || record.fp !== shape.fp) return null;
+  const record = parseAnswer(raw, shape.fp);
+  if (!record) return null;
   const checked = record.checked === true;
   if (shape.mode === 'order') {
     return isPermutation(record.order, shape.count) ? { order: [...record.order], checked } : null;
   }
-  const choice = record.choice;
-  return typeof choice === 'number' && Number.isInteger(choice) && choice >= 0 && choice < shape.count
-    ? { choice, checked }
-    : null;
+  return isIndex(record.choice, shape.count) ? { choice: record.choice, checked } : null;
 }

@@ -4,6 +4,7 @@
  * Reading is defensive: anything malformed, or saved for a different set of options, is ignored.
  */
 import { KEY_PREFIX } from '../../progress/keys';
+import { isIndex, parseAnswer, serializeAnswer } from '../saved-answer';
 
 export const QUIZ_KEY_PREFIX = `${KEY_PREFIX}quiz:`;
 
@@ -18,22 +19,13 @@ export interface QuizRecord {
 }
 
 export function serializeQuiz(record: QuizRecord, fp: string): string {
-  return JSON.stringify({ v: 1, fp, choice: record.choice, checked: record.checked });
+  return serializeAnswer({ choice: record.choice, checked: record.checked }, fp);
 }
 
 export function parseQuiz(raw: string | null | undefined, options: { count: number; fp: string }): QuizRecord | null {
-  if (!raw) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (typeof data !== 'object' || data === null) return null;
-  const { v, fp, choice, checked } = data as Record<string, unknown>;
-  if (v !== 1 || fp !== options.fp) return null;
-  if (typeof choice !== 'number' || !Number.isInteger(choice) || choice < 0 || choice >= options.count) return null;
-  return { choice, checked: checked === true };
+  const record = parseAnswer(raw, options.fp);
+  if (!record || !isIndex(record.choice, options.count)) return null;
+  return { choice: record.choice, checked: record.checked === true };
 }
 
 export type QuizVerdict = { correct: boolean; text: string };
