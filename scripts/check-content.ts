@@ -51,6 +51,7 @@ async function checkExercise(lesson: string, folder: string) {
       source,
       filename: 'main.py',
       stdin: spec.stdin ?? null,
+      cpuTime: spec.cpuTime,
       trace: needsTrace(checks),
       inspect: true,
       checks: pythonChecks(checks).map((check) => check.code),
@@ -89,6 +90,23 @@ function outputExcerpt(result: RunResult): string {
   return `\n--- stdout (end) ---\n${tail(result.stdout)}\n--- stderr (end) ---\n${tail(result.stderr)}`;
 }
 
+/**
+ * Program files the lesson shows with `cpuTime={false}` (pure virtual time): `import x from './f.py?raw'` plus a
+ * component tag with both `code={x}` and `cpuTime={false}`. They are checked the way the page runs them.
+ */
+function pureTimePrograms(lesson: string): Set<string> {
+  const mdx = readFileSync(join(ROOT, lesson, 'index.mdx'), 'utf8');
+  const files = new Map(
+    [...mdx.matchAll(/import\s+(\w+)\s+from\s+'\.\/([^']+\.py)\?raw'/g)].map((m) => [m[1]!, m[2]!]),
+  );
+  const pure = new Set<string>();
+  for (const [, attributes] of mdx.matchAll(/<[A-Z]\w*\s([^>]*?)\/?>/g)) {
+    const code = /code=\{(\w+)\}/.exec(attributes!)?.[1];
+    if (code && /cpuTime=\{false\}/.test(attributes!) && files.has(code)) pure.add(files.get(code)!);
+  }
+  return pure;
+}
+
 async function checkProgram(lesson: string, file: string) {
   const path = join(ROOT, lesson, file);
   const stem = file.slice(0, -3);
@@ -97,7 +115,8 @@ async function checkProgram(lesson: string, file: string) {
   const expectation = existsSync(expectFile)
     ? expectationSchema.parse(JSON.parse(readFileSync(expectFile, 'utf8')))
     : expectationSchema.parse({});
-  const result = await runtime.run({ source: readFileSync(path, 'utf8'), filename: 'main.py' });
+  const cpuTime = !pureTimePrograms(lesson).has(file);
+  const result = await runtime.run({ source: readFileSync(path, 'utf8'), filename: 'main.py', cpuTime });
   const problems = describeExpectationMismatch(result, expectation);
   if (existsSync(outFile)) {
     const expected = readFileSync(outFile, 'utf8');

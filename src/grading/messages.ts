@@ -6,8 +6,10 @@ import type { Check } from './schema.ts';
 
 /** Seconds with one decimal ("2.0 s"), or three when one would hide the difference ("2.040 s"). */
 export function formatSeconds(seconds: number): string {
+  // Millisecond precision at most: CPU time adds microseconds that would only distract ("2.000004 s").
+  const millis = Math.round(seconds * 1000) / 1000;
   const tenths = Math.round(seconds * 10) / 10;
-  return Math.abs(seconds - tenths) < 1e-9 ? `${tenths.toFixed(1)} s` : `${seconds.toFixed(3)} s`;
+  return Math.abs(millis - tenths) < 1e-9 ? `${tenths.toFixed(1)} s` : `${millis.toFixed(3)} s`;
 }
 
 /** Text shown in quotes, shortened: `"b done"`. */
@@ -59,6 +61,9 @@ export function elapsedPassed(elapsed: number, bound: ElapsedBound): string {
 /** Why a program is slower than it should be, from what its trace shows. */
 export function slownessAdvice(longestBlock: BlockFacts | null, peak: number): string {
   if (longestBlock && longestBlock.reason === 'time.sleep') return blockedLoop(longestBlock, 0);
+  // A long computation on the loop's thread (10% of a second or more, asyncio's own "slow callback" threshold).
+  if (longestBlock && longestBlock.reason === 'cpu' && longestBlock.duration >= 0.1)
+    return blockedLoop(longestBlock, 0);
   if (peak <= 1) {
     return (
       'Only one thing was waiting at a time: start all the work before awaiting any of it ' +
@@ -125,7 +130,7 @@ export function concurrencyPassed(facts: PeakFacts, atLeast?: number, atMost?: n
 export interface BlockFacts {
   duration: number;
   line: number | null;
-  reason: 'time.sleep' | 'future.result' | 'concurrent.futures.wait';
+  reason: 'time.sleep' | 'future.result' | 'concurrent.futures.wait' | 'cpu' | 'gil';
 }
 
 const BLOCK_FIX: Record<BlockFacts['reason'], [string, string]> = {
@@ -137,6 +142,14 @@ const BLOCK_FIX: Record<BlockFacts['reason'], [string, string]> = {
   'concurrent.futures.wait': [
     'concurrent.futures.wait',
     'Await the work instead: await asyncio.gather(...) or asyncio.wait(...) on asyncio futures (asyncio.wrap_future).',
+  ],
+  cpu: [
+    'CPU work in Python code',
+    'Move the computation off the loop: await asyncio.to_thread(...) keeps the loop responsive, and a ProcessPoolExecutor (loop.run_in_executor) also runs it in parallel.',
+  ],
+  gil: [
+    'waiting for the GIL',
+    'A thread was computing and held the GIL. CPU-bound work belongs in a ProcessPoolExecutor, not a thread.',
   ],
 };
 

@@ -265,6 +265,12 @@ export const exerciseSchema = z.strictObject({
     .min(1, 'give at least one check')
     .describe('What a correct program must do; every check must pass. Failing checks show their messages in order.'),
   stdin: z.string().optional().describe('Text the program reads with input(); without it input() raises EOFError.'),
+  cpuTime: z
+    .boolean()
+    .default(true)
+    .describe(
+      "false: pure virtual time — the program's own Python code costs no CPU time, only sleeps and blocking calls take time.",
+    ),
 });
 
 export type ExerciseSpec = z.output<typeof exerciseSchema>;

@@ -55,6 +55,7 @@ def _awaitable_entry(request_json, on_output=None):
         on_output=on_output,
         checks=request.get("checks"),
         inspect=bool(request.get("inspect")),
+        cpu_time=request.get("cpuTime") is not False,
     )
     return json.dumps(result)
 

@@ -71,6 +71,11 @@ export interface RunOptions {
   checks?: string[];
   /** Add `inspection` (names and constructs from the source's AST) to the result. */
   inspect?: boolean;
+  /**
+   * Charge the program's own Python code virtual CPU time (default true). `false`: pure virtual time, where only
+   * sleeps and blocking calls take time — for examples that want round numbers.
+   */
+  cpuTime?: boolean;
 }
 
 export interface RunRequest extends RunOptions {

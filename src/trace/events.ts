@@ -19,6 +19,11 @@ export type Awaiting =
   | { kind: 'wait' | 'as_completed' | 'future' | 'yield' }
   | { kind: 'thread' | 'process'; job: number; worker: string; function: string };
 
+export type BlockReason = 'time.sleep' | 'future.result' | 'concurrent.futures.wait' | 'cpu' | 'gil';
+
+/** Blocks that are the program's own computation (or its wait for the GIL) rather than a blocking call. */
+export const isComputing = (reason: BlockReason) => reason === 'cpu' || reason === 'gil';
+
 interface Base {
   seq: number;
   t: number;
@@ -44,7 +49,10 @@ export interface EventFields {
     task: string | null;
     duration: number;
     line: number | null;
-    reason: 'time.sleep' | 'future.result' | 'concurrent.futures.wait';
+    /** `cpu`: the learner's own Python code computing; `gil`: the loop's thread waiting for a thread's GIL. */
+    reason: BlockReason;
+    /** For `cpu`/`gil`: the first and last line of the step, when they differ. */
+    lines?: [number, number];
   };
   job_submitted: {
     job: number;
@@ -57,6 +65,8 @@ export interface EventFields {
   };
   job_started: { job: number; worker: string };
   job_slept: { job: number; worker: string; duration: number; line: number | null };
+  job_computed: { job: number; worker: string; duration: number; line: number | null };
+  job_waited: { job: number; worker: string; duration: number; reason: 'gil' | 'core'; line: number | null };
   job_ended: { job: number; worker: string; state: 'ok' | 'error'; exception: string | null };
   output: { stream: 'stdout' | 'stderr'; text: string; task: string | null; thread: string | null };
   deadlock: { message: string; tasks: Array<{ task: string; line: number | null; awaiting: Awaiting }> };
@@ -122,13 +132,19 @@ export function describeTask(task: Pick<TaskInfo, 'name' | 'coro'>): string {
 }
 
 /**
- * The virtual instant the trace ends: the latest `t`, or the end of a block or job sleep reaching further. Not
+ * The virtual instant the trace ends: the latest `t`, or the end of a block or job segment reaching further. Not
  * simply the last event's `t`: jobs submitted outside a running loop are recorded eagerly, so `t` can go back.
  */
 export function traceEnd(events: readonly TraceEvent[]): number {
   let end = 0;
   for (const event of events) {
-    const reach = isKind(event, 'block') || isKind(event, 'job_slept') ? event.t + event.duration : event.t;
+    const reach =
+      isKind(event, 'block') ||
+      isKind(event, 'job_slept') ||
+      isKind(event, 'job_computed') ||
+      isKind(event, 'job_waited')
+        ? event.t + event.duration
+        : event.t;
     end = Math.max(end, reach);
   }
   return end;

@@ -5,7 +5,16 @@
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
 import { peakConcurrency, type Peak } from './concurrency.ts';
-import { isKind, learnerTasks, ofKind, taskTable, traceEnd, type TaskInfo } from './events.ts';
+import {
+  isComputing,
+  isKind,
+  learnerTasks,
+  ofKind,
+  taskTable,
+  traceEnd,
+  type BlockReason,
+  type TaskInfo,
+} from './events.ts';
 
 export { activeSpans, concurrencyProfile, isOwnWork, peakConcurrency, usesJobs } from './concurrency.ts';
 export type { ActiveSpan, Peak, ProfileStep, Strand } from './concurrency.ts';
@@ -31,21 +40,41 @@ export interface BlockSpan {
   end: number;
   /** The learner's line that blocked (null when it was not in the learner's file). */
   line: number | null;
-  reason: 'time.sleep' | 'future.result' | 'concurrent.futures.wait';
+  reason: BlockReason;
   /** The task that held the loop, or null for code outside any task. */
   task: string | null;
 }
 
-/** Every time the main thread held the event loop (nothing else could run), in order. */
+/**
+ * Every time the main thread held the event loop (nothing else could run), in order. Back-to-back computing spans
+ * of one task (CPU work split by the prints or clock reads inside it) are one span: the loop was held throughout.
+ */
 export function blockingSpans(events: readonly TraceEvent[]): BlockSpan[] {
-  return ofKind(events, 'block').map((event) => ({
-    start: event.t,
-    duration: event.duration,
-    end: event.t + event.duration,
-    line: event.line,
-    reason: event.reason,
-    task: event.task,
-  }));
+  const spans: BlockSpan[] = [];
+  for (const event of ofKind(events, 'block')) {
+    const span = {
+      start: event.t,
+      duration: event.duration,
+      end: event.t + event.duration,
+      line: event.line,
+      reason: event.reason,
+      task: event.task,
+    };
+    const last = spans.at(-1);
+    if (
+      last &&
+      isComputing(last.reason) &&
+      isComputing(span.reason) &&
+      last.task === span.task &&
+      Math.abs(last.end - span.start) < 1e-9
+    ) {
+      if (span.reason === 'cpu' && (last.reason !== 'cpu' || span.duration > last.duration)) last.line = span.line;
+      if (span.reason === 'cpu') last.reason = 'cpu';
+      last.end = span.end;
+      last.duration = last.end - last.start;
+    } else spans.push(span);
+  }
+  return spans;
 }
 
 /** The longest block (the first, if several tie), or null if nothing blocked. */

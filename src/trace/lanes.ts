@@ -4,14 +4,19 @@
  * sleeping) plus markers (created, printed, done/error/cancelled). Pure function of the trace events
  * (src/runtime/python/README.md → "Trace events"); the UI in src/components/timeline only draws it.
  *
- * CPU work takes no virtual time, so running and ready segments are usually zero-length: the view gives them a
- * minimum width. asyncio's internal tasks (asyncio.run's shutdown helpers, `to_thread` wrappers) get no lane.
+ * The program's own CPU work costs virtual time (a deterministic count, see the runtime README): on the loop's
+ * thread it shows as a `computing` segment that holds the loop, in a worker as `job-cpu`, and waits for the GIL (or
+ * for a free core) as `gil-wait`. Short steps are still nearly zero-length: the view gives them a minimum width. asyncio's internal tasks (asyncio.run's shutdown helpers, `to_thread` wrappers) get no lane.
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
 import { blockingSpans, mainTask, type BlockSpan } from './facts.ts';
-import { isKind, taskTable, traceEnd, type Awaiting, type TaskInfo } from './events.ts';
+import { isComputing, isKind, taskTable, traceEnd, type Awaiting, type EventOf, type TaskInfo } from './events.ts';
 
-export type SegmentKind = 'running' | 'ready' | 'suspended' | 'blocking' | 'job' | 'job-sleep';
+/** CPU work on the loop's thread shorter than this (1 ms) stays part of its running segment. */
+const VISIBLE_COMPUTING = 0.001;
+
+export type SegmentKind =
+  'running' | 'ready' | 'suspended' | 'blocking' | 'computing' | 'gil-wait' | 'job' | 'job-sleep' | 'job-cpu';
 
 export interface Segment {
   kind: SegmentKind;
@@ -316,17 +321,11 @@ export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
         });
       }
     } else if (isKind(event, 'block')) {
+      // Every step computes a little; only computations worth seeing get their own segment.
+      if (event.reason === 'cpu' && event.duration < VISIBLE_COMPUTING) continue;
       const lane = event.task === null ? topLane() : lanes.get(event.task);
       if (!lane) continue;
-      const segment: Segment = {
-        kind: 'blocking',
-        start: event.t,
-        end: event.t + event.duration,
-        seq: event.seq,
-        line: event.line,
-        label: `${event.reason} ${formatDuration(event.duration)}`,
-        detail: `blocks the event loop for ${formatDuration(event.duration)} with ${event.reason}()${lineText(event.line)}: no other task can run`,
-      };
+      const segment: Segment = { ...blockLook(event), start: event.t, end: event.t + event.duration, seq: event.seq };
       if (event.task !== null && open.has(event.task)) {
         // The running step is split around the block: running before, blocking, running after.
         const running = open.get(event.task)!;
@@ -363,6 +362,22 @@ export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
         label: `time.sleep ${formatDuration(event.duration)}`,
         detail: `time.sleep(${event.duration}) in ${event.worker}${lineText(event.line)}: only this thread waits, the loop goes on`,
       });
+    } else if (isKind(event, 'job_computed') || isKind(event, 'job_waited')) {
+      const mode = jobs.get(event.job)?.mode ?? 'thread';
+      const lane = workerLane(event.worker, mode);
+      const computing = isKind(event, 'job_computed');
+      const what = computing ? 'computes' : event.reason === 'gil' ? 'waits for the GIL' : 'waits for a free CPU core';
+      lane.segments.push({
+        kind: computing ? 'job-cpu' : 'gil-wait',
+        start: event.t,
+        end: event.t + event.duration,
+        seq: event.seq,
+        line: event.line,
+        label: `${computing ? 'CPU' : event.reason === 'gil' ? 'GIL wait' : 'core wait'} ${formatDuration(event.duration)}`,
+        detail: `${what} for ${formatDuration(event.duration)} in ${mode} ${event.worker}${lineText(event.line)}${
+          computing && mode === 'thread' ? ': holds the GIL, so no other thread computes meanwhile' : ''
+        }`,
+      });
     } else if (isKind(event, 'job_ended')) {
       const segment = openJobs.get(event.job);
       if (segment) segment.end = Math.max(segment.start, event.t);
@@ -396,7 +411,36 @@ export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
       if (segment.kind === 'suspended') {
         segment.detail += `; waited ${formatDuration(segment.end - segment.start)}`;
       }
-  return { lanes: all, end, blocks: blockingSpans(events), outputs, hiddenTasks };
+  const blocks = blockingSpans(events).filter(
+    (span) => !isComputing(span.reason) || span.duration >= VISIBLE_COMPUTING,
+  );
+  return { lanes: all, end, blocks, outputs, hiddenTasks };
+}
+
+/** How a block of the loop's thread looks: a blocking call, the program's own computation, or a wait for the GIL. */
+function blockLook(event: EventOf<'block'>): Pick<Segment, 'kind' | 'line' | 'label' | 'detail'> {
+  const time = formatDuration(event.duration);
+  const lines = event.lines ? ` on lines ${event.lines[0]}–${event.lines[1]}` : lineText(event.line);
+  if (event.reason === 'cpu')
+    return {
+      kind: 'computing',
+      line: event.lines?.[0] ?? event.line,
+      label: `computing ${time}`,
+      detail: `computes for ${time}${lines}: the loop is held, no other task can run`,
+    };
+  if (event.reason === 'gil')
+    return {
+      kind: 'gil-wait',
+      line: event.line,
+      label: `GIL wait ${time}`,
+      detail: `waits ${time} for the GIL, which a thread holds while it computes${lineText(event.line)}`,
+    };
+  return {
+    kind: 'blocking',
+    line: event.line,
+    label: `${event.reason} ${time}`,
+    detail: `blocks the event loop for ${time} with ${event.reason}()${lineText(event.line)}: no other task can run`,
+  };
 }
 
 /** Nice axis ticks from 0 to `end`: steps of 1, 2 or 5 × 10ⁿ, at most `maxTicks` intervals. */

@@ -1,6 +1,8 @@
 /**
  * The corpus of teaching programs (tests/runtime/corpus/) run through the command-line runner in one go:
- * stdout identical to native CPython's, virtual times exact, exit codes and errors as expected.
+ * stdout identical to native CPython's, virtual times exact, exit codes and errors as expected — in pure virtual
+ * time (--no-cpu-time), and again with CPU time on (the default), where the programs' own code may add at most a
+ * millisecond and must not change a single byte of output.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,12 +25,19 @@ const names = readdirSync(dir)
   .map((file) => file.slice(0, -3))
   .sort();
 const runs = new Map<string, JsonRun>();
+const cpuRuns = new Map<string, JsonRun>();
 
 describe('runtime corpus', () => {
-  it('runs every program in one command', () => {
-    const results = pyrunJson(names.map((name) => join(dir, `${name}.py`)));
+  it('runs every program in one command, in pure virtual time and with CPU time', () => {
+    const files = names.map((name) => join(dir, `${name}.py`));
+    const results = pyrunJson(files, ['--no-cpu-time']);
+    const withCpu = pyrunJson(files);
     expect(results).toHaveLength(names.length);
-    for (const [index, name] of names.entries()) runs.set(name, results[index]!);
+    expect(withCpu).toHaveLength(names.length);
+    for (const [index, name] of names.entries()) {
+      runs.set(name, results[index]!);
+      cpuRuns.set(name, withCpu[index]!);
+    }
   });
 
   for (const name of names) {
@@ -46,6 +55,11 @@ describe('runtime corpus', () => {
         expect(run!.error?.type).toBe(expected.error.type);
         if (expected.error.line !== undefined) expect(run!.error?.line).toBe(expected.error.line);
       }
+      const cpu = cpuRuns.get(name)!;
+      expect(cpu.stdout, 'with CPU time on').toBe(expected.stdout);
+      expect(cpu.exitCode, 'with CPU time on').toBe(expected.exitCode);
+      expect(cpu.elapsed, 'CPU time only adds a little').toBeGreaterThanOrEqual(expected.elapsed - 1e-9);
+      expect(cpu.elapsed - expected.elapsed, 'CPU time only adds a little').toBeLessThan(0.001);
     });
   }
 });

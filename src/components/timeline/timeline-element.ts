@@ -10,6 +10,7 @@ interface TimelineConfig {
   code: string;
   title: string;
   filename: string;
+  cpuTime: boolean;
 }
 
 export class TimelineElement extends HTMLElement {
@@ -42,7 +43,12 @@ export class TimelineElement extends HTMLElement {
     const unsubscribe = runtime.onStatus((s) => (status.textContent = describeStatus(s)));
     try {
       const [result, view] = await Promise.all([
-        runtime.run({ source: this.config.code, filename: this.config.filename, trace: true }),
+        runtime.run({
+          source: this.config.code,
+          filename: this.config.filename,
+          cpuTime: this.config.cpuTime,
+          trace: true,
+        }),
         import('./timeline-view'),
       ]);
       status.textContent = finishedMessage(result);

@@ -31,9 +31,14 @@ const KIND_TEXT: Record<Segment['kind'], string> = {
   ready: 'ready, waiting for the loop',
   suspended: 'suspended',
   blocking: 'blocking the loop',
-  job: 'thread job',
+  computing: 'computing (holds the loop)',
+  'gil-wait': 'waiting for the GIL / a core',
+  job: 'thread or process job',
   'job-sleep': 'sleeping in the thread',
+  'job-cpu': 'computing in the thread or process',
 };
+const blockText = (reason: string) =>
+  reason === 'cpu' ? 'computing' : reason === 'gil' ? 'waiting for the GIL' : `${reason}()`;
 const MARK_GLYPH: Record<string, string> = {
   ok: '✓',
   error: '✗',
@@ -235,8 +240,11 @@ export class TimelineView {
 
   private buildLegend(): HTMLElement {
     const legend = el('ul', { class: 'aw-tl__legend', 'aria-label': 'Legend' });
-    for (const kind of ['running', 'ready', 'suspended', 'blocking', 'job', 'job-sleep'] as const) {
-      if ((kind === 'job' || kind === 'job-sleep') && !this.model.lanes.some((l) => l.kind === 'worker')) continue;
+    const used = new Set(this.model.lanes.flatMap((lane) => lane.segments.map((segment) => segment.kind)));
+    const kinds = ['running', 'ready', 'suspended', 'blocking', 'computing', 'gil-wait', 'job', 'job-sleep', 'job-cpu'];
+    for (const kind of kinds as Segment['kind'][]) {
+      // The first four are always worth explaining; the rest only when this run has them.
+      if (!['running', 'ready', 'suspended', 'blocking'].includes(kind) && !used.has(kind)) continue;
       legend.append(el('li', {}, el('span', { class: 'aw-tl__swatch', 'data-kind': kind }), KIND_TEXT[kind]));
     }
     if (this.model.blocks.length)
@@ -428,7 +436,7 @@ export class TimelineView {
       el('div', { class: 'aw-tl__box' }, el('p', { class: 'aw-tl__box-title', text: title }), ...content);
     const running = state.blocking
       ? p(
-          `⛔ ${state.running?.label ?? 'Top-level code'} holds the loop: ${state.blocking.reason}()${state.blocking.line ? ` on line ${state.blocking.line}` : ''} until ${secs(state.blocking.until)}. Every other task is frozen.`,
+          `⛔ ${state.running?.label ?? 'Top-level code'} holds the loop: ${blockText(state.blocking.reason)}${state.blocking.line ? ` on line ${state.blocking.line}` : ''} until ${secs(state.blocking.until)}. Every other task is frozen.`,
           'aw-tl__blocked',
         )
       : state.running

@@ -12,6 +12,7 @@ import type { ExerciseController } from './exercise-controller';
 interface WorkbenchConfig {
   title: string;
   filename: string;
+  cpuTime: boolean;
   starter: string;
   exercise: {
     id: string;
@@ -148,6 +149,7 @@ export class WorkbenchElement extends HTMLElement {
           source: this.surface.getValue(),
           filename: this.config.filename,
           stdin: this.config.exercise?.spec.stdin ?? null,
+          cpuTime: this.config.cpuTime,
           ...options,
           trace: true, // always: the Timeline shows the last run's trace (the overhead is negligible)
         },

@@ -2,6 +2,7 @@
  * pyrun: run Python files under Awaitable's runtime (virtual-time asyncio in Pyodide) from the command line.
  * Contract (other tools rely on it; documented in README → Command-line runner):
  *   pyrun FILE.py [FILE.py …] [--json] [--trace] [--stdin TEXT] [--timeout SECONDS] [--full-traceback]
+ *         [--no-cpu-time]
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -19,6 +20,7 @@ Options:
   --stdin TEXT        text that input() reads
   --timeout SECONDS   wall-clock limit per file (default 10)
   --full-traceback    do not hide asyncio's internal frames in tracebacks
+  --no-cpu-time       pure virtual time: the program's own Python code costs no time
   -h, --help          show this help`;
 
 function fail(message: string): never {
@@ -36,6 +38,7 @@ function parse() {
         stdin: { type: 'string' },
         timeout: { type: 'string', default: '10' },
         'full-traceback': { type: 'boolean', default: false },
+        'no-cpu-time': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -71,6 +74,7 @@ for (const [index, file] of files.entries()) {
     stdin: values.stdin ?? null,
     trace: values.trace,
     fullTraceback: values['full-traceback'],
+    cpuTime: !values['no-cpu-time'],
   });
   if (values.json) writeJson(file, result, values.trace);
   else writePlain(file, result, files.length > 1);

@@ -11,6 +11,7 @@ import datetime as _dt
 import time as _time
 import warnings
 
+from . import cpu as _cpu
 from . import state as _state
 from .errors import VirtualTimeLimitExceeded
 
@@ -117,6 +118,7 @@ def sleep(secs):
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
     ns = round(secs * 1e9)
+    st.flush_cpu()
     line = st.learner_line(2)
     if st.job is not None:
         st.job.sleep(ns, line)
@@ -124,7 +126,7 @@ def sleep(secs):
     block(st, ns, line, "time.sleep")
 
 
-def block(st, ns, line, reason):
+def block(st, ns, line, reason, task=False):
     """The main thread holds the loop for `ns`: the clock moves, nothing else runs."""
     start = st.now_ns
     end = start + ns
@@ -132,8 +134,43 @@ def block(st, ns, line, reason):
         st.now_ns = max(start, st.max_ns)
         raise st.set_fatal(time_limit_error(st))
     st.now_ns = end
+    if reason != "cpu":
+        st.waited_ns += ns
     if st.tracer is not None and ns:
-        st.tracer.block(start, ns, line, reason)
+        st.tracer.block(start, ns, line, reason, task)
+
+
+def charge_cpu(st, ns):
+    """`ns` of CPU work by the learner's code, on whichever thread ran it."""
+    job = st.job
+    line = st.learner_line(3) if st.tracer is not None else None
+    if job is not None:
+        job.compute(ns, line)
+        return
+    task = False  # False: the block event names the current task itself
+    if st.cpu_context is not None:  # a finished loop step: its task and lines
+        task, line = st.cpu_context
+    elif st.step_line is not None and line is not None:
+        # Part-way through a task step: from where the step (or the last charge) began.
+        line, st.step_line = (st.step_line, line), line
+    gil = st.gil
+    start = st.now_ns
+    if gil is None or not gil.busy_after(start):
+        block(st, ns, line, "cpu", task)
+    elif ns <= _cpu.SWITCH_INTERVAL_NS:
+        # A short step (the loop's usual kind) gets the GIL after at most one switch
+        # interval, as in CPython; the thread's booked time is not pushed back.
+        wait = min(gil.free_at(start) - start, _cpu.SWITCH_INTERVAL_NS)
+        if wait > 0:
+            block(st, wait, line, "gil", task)
+        block(st, ns, line, "cpu", task)
+    else:
+        t = start
+        for begin, end in gil.book(start, ns):
+            if begin > t:
+                block(st, begin - t, line, "gil", task)
+            block(st, end - begin, line, "cpu", task)
+            t = end
 
 
 # --- datetime ----------------------------------------------------------

@@ -9,9 +9,11 @@ can see (prints, call_soon_threadsafe, completion) is recorded on the job's
 timeline and released into the main timeline when the virtual clock gets there.
 Processes round-trip the call and the result through pickle, like CPython.
 
+CPU work (cpu.py) in a thread needs the simulated GIL, in a process one of
+SIMULATED_CPU_COUNT cores; both are booked first come, first served.
+
 Known limits: a job sees shared state as it was when it was submitted; it cannot
-wait for the event loop; CPU work takes no virtual time (no GIL model);
-cancelling a queued job cannot undo its side effects.
+wait for the event loop; cancelling a queued job cannot undo its side effects.
 """
 import concurrent.futures as _cf
 import os
@@ -100,10 +102,31 @@ class Job:
                 "job": self.id, "worker": self.worker, "duration": round(ns / 1e9, 9),
                 "line": line})))
 
+    def compute(self, ns, line):
+        """CPU work: a thread needs the GIL, a process one of the simulated cores."""
+        st = self.st
+        thread = self.kind == "thread"
+        cores = st.gil if thread else st.cores
+        t = self.ns
+        for start, end in cores.book(t, ns):
+            if st.tracer is not None:
+                if start > t:
+                    self.timeline.append((t, "event", ("job_waited", {
+                        "job": self.id, "worker": self.worker, "duration": round((start - t) / 1e9, 9),
+                        "reason": "gil" if thread else "core", "line": line})))
+                self.timeline.append((start, "event", ("job_computed", {
+                    "job": self.id, "worker": self.worker, "duration": round((end - start) / 1e9, 9),
+                    "line": line})))
+            t = end
+        self.ns = t
+        if st.max_ns is not None and t > st.max_ns:
+            raise st.set_fatal(_clock.time_limit_error(st))
+
     def output(self, stream, text):
         self.timeline.append((self.ns, "output", (stream, text)))
 
     def call_soon_threadsafe(self, loop, callback, args, context):
+        self.st.flush_cpu()
         handle = _events.Handle(callback, args, loop, context)
         self.timeline.append((self.ns, "call", (loop, handle)))
         return handle
@@ -114,6 +137,7 @@ class Job:
         if st.tracer is not None:
             self.timeline.append((self.start_ns, "event", ("job_started", {
                 "job": self.id, "worker": self.worker})))
+        st.flush_cpu()  # the submitter's own work so far is not the job's
         prev_job = st.job
         st.job = self
         self.entry_frame = sys._getframe()
@@ -139,6 +163,10 @@ class Job:
         except BaseException as exc:  # CPython's workers catch everything too
             self.exception = exc
         finally:
+            try:
+                st.flush_cpu()
+            except BaseException as exc:  # the time limit, hit while computing
+                self.exception = self.exception or exc
             if active is not None and real_thread is not None:
                 active[ident] = real_thread
             os.getpid = saved_pid

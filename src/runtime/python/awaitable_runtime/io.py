@@ -50,6 +50,7 @@ class OutputSink:
         if self.closed or not text:
             return
         st = self.st
+        st.flush_cpu()  # output appears after the computation that produced it
         if st.job is not None:  # a simulated thread: released at its virtual instant
             st.job.output(stream, text)
             return

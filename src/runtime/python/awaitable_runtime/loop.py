@@ -83,26 +83,56 @@ class VTimerHandle(events.TimerHandle):
         return (self._when_ns, self._seq) >= (other._when_ns, other._seq)
 
     def _run(self):
-        tracer = self._loop._tracer
+        loop = self._loop
+        tracer = loop._tracer
         if tracer is not None:
             tracer.emit("timer_fired", timer=self._seq)
         super()._run()
+        loop._vstate.flush_cpu()
 
 
-class _TracedHandle(events.Handle):
-    """Handle that reports the task step it runs (only used when tracing)."""
+def _frame_line(task, filename):
+    """Line the task's coroutine is at, if it is in the learner's file."""
+    frame = getattr(task.get_coro(), "cr_frame", None)
+    if frame is not None and frame.f_code.co_filename == filename:
+        return frame.f_lineno
+    return None
+
+
+class _StepHandle(events.Handle):
+    """Handle that charges the CPU time of the callback it runs to that step, and
+    reports the task step (when tracing). Used when tracing or counting CPU time."""
 
     __slots__ = ()
 
     def _run(self):
+        loop = self._loop
+        st = loop._vstate
+        tracer = loop._tracer
         task = getattr(self._callback, "__self__", None)
-        if task is None or not is_task(task):
-            return super()._run()
-        tracer = self._loop._tracer
+        if tracer is None or task is None or not is_task(task):
+            super()._run()
+            st.cpu_context = (False, None)  # not a task step: no lines to show
+            try:
+                st.flush_cpu()
+            finally:
+                st.cpu_context = None
+            return
         tracer.step(task)
+        first = _frame_line(task, st.filename) if st.cpu is not None else None
+        st.step_line = first
         try:
             super()._run()
         finally:
+            first = st.step_line or first  # moved on if the step was charged part-way
+            st.step_line = None
+            if st.cpu is not None:
+                last = _frame_line(task, st.filename) if not task.done() else None
+                st.cpu_context = (task.get_name(), (first or last, last or first))
+                try:
+                    st.flush_cpu()
+                finally:
+                    st.cpu_context = None
             tracer.after_step(task)
 
 
@@ -137,7 +167,9 @@ class VirtualEventLoop(base_events.BaseEventLoop):
 
     # --- time ------------------------------------------------------------
     def time(self):
-        return self._vstate.now_ns / 1e9
+        st = self._vstate
+        st.flush_cpu()
+        return st.now_ns / 1e9
 
     def _virtual_select(self, timeout):
         st = self._vstate
@@ -162,8 +194,10 @@ class VirtualEventLoop(base_events.BaseEventLoop):
                     raise st.set_fatal(time_limit_error(st))
                 if self._tracer is not None:
                     self._tracer.loop_idle(now, when_ns)
+                st.waited_ns += when_ns - now
                 st.now_ns = when_ns
-        if st.now_ns == self._last_ns:
+        # CPU work moves the clock too, but a task spinning on sleep(0) never waits.
+        if st.waited_ns == self._last_ns:
             self._idle += 1
             if st.max_idle is not None and self._idle > st.max_idle:
                 self._idle = 0
@@ -174,7 +208,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
                     "to pass." % format(st.max_idle, ",")))
         else:
             self._idle = 0
-            self._last_ns = st.now_ns
+            self._last_ns = st.waited_ns
         return ()
 
     def _wait_for_threads(self, limit=30.0):
@@ -219,9 +253,9 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             self._tracer.emit("timer_cancelled", timer=handle._seq)
 
     def _call_soon(self, callback, args, context):
-        if self._tracer is None:
+        if self._tracer is None and self._vstate.cpu is None:
             return super()._call_soon(callback, args, context)
-        handle = _TracedHandle(callback, args, self, context)
+        handle = _StepHandle(callback, args, self, context)
         if handle._source_traceback:
             del handle._source_traceback[-1]
         self._ready.append(handle)

@@ -15,7 +15,7 @@ import traceback
 import types
 import warnings
 
-from . import clock, executors
+from . import clock, cpu, executors
 from . import state as _state
 from .errors import (ProgramTooLarge, RuntimeLimitError, describe_exception, format_exception,
                      format_stack)
@@ -35,7 +35,7 @@ _FINAL_GC = compile("ns.clear(); gc.collect()", "sys", "exec")
 def run_program(source, filename="main.py", *, stdin=None, trace=False,
                 full_traceback=False, max_virtual_time=3600.0,
                 max_idle_iterations=100_000, max_output_bytes=1_000_000, on_output=None,
-                checks=None, inspect=False, max_source_chars=1_000_000):
+                checks=None, inspect=False, max_source_chars=1_000_000, cpu_time=True):
     # Collect garbage left by whatever ran before us, so its destructors and
     # warnings don't show up in this run's output.
     gc.collect()
@@ -50,6 +50,10 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
     st.writer = sink
     module = types.ModuleType("__main__")
     module.__file__ = filename
+    if cpu_time:
+        st.cpu = cpu.CpuMeter(module.__dict__)
+        st.gil = cpu.Cores(1)
+        st.cores = cpu.Cores(executors.SIMULATED_CPU_COUNT)
 
     modules_before = set(sys.modules)
     saved_main = sys.modules.get("__main__")
@@ -135,14 +139,20 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
 
 def _execute(st, sink, source, filename, module, full_traceback):
     try:
-        code = compile(source, filename, "exec", dont_inherit=True)
+        if st.cpu is not None:
+            code = cpu.compile_counted(source, filename)
+        else:
+            code = compile(source, filename, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as exc:
         if not isinstance(exc, SyntaxError):  # e.g. null bytes in the source
             exc = SyntaxError(str(exc))
         sink.force("stderr", "".join(traceback.format_exception_only(type(exc), exc)))
         return 1, describe_exception(exc, filename)
     try:
-        exec(code, module.__dict__)
+        try:
+            exec(code, module.__dict__)
+        finally:
+            st.flush_cpu()  # the program's last computation counts towards its time
     except SystemExit as exc:
         return _exit_status(exc, sink, filename)
     except RuntimeLimitError:

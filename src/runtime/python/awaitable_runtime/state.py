@@ -34,6 +34,7 @@ class RunState:
                  max_idle_iterations=None, tracer=None, simulated=True):
         self.filename = filename
         self.now_ns = 0  # the main timeline's virtual clock, in nanoseconds
+        self.waited_ns = 0  # how much of now_ns was waiting, not CPU work (idle-loop limit)
         self.max_ns = None if max_virtual_time is None else round(max_virtual_time * 1e9)
         self.max_virtual_time = max_virtual_time
         self.max_idle = max_idle_iterations
@@ -54,10 +55,28 @@ class RunState:
         self.job_futures = weakref.WeakKeyDictionary()  # asyncio future -> job (for the trace)
         self.loops = weakref.WeakSet()  # loops created during the run (closed at the end)
         self.writer = None       # io.OutputSink
+        # CPU time (cpu.py): None when the run counts no CPU time.
+        self.cpu = None          # cpu.CpuMeter
+        self.gil = None          # cpu.Cores(1): who holds the simulated GIL when
+        self.cores = None        # cpu.Cores(n): simulated processes' cores
+        self.cpu_context = None  # (task name, lines) of the loop step being finished
+        self.step_line = None    # learner line the running task step started from (traced runs)
 
     # --- clock -------------------------------------------------------
+    def flush_cpu(self):
+        """Charge the CPU time the learner's code used since the last flush to
+        whoever ran it (the loop's thread, a simulated thread or a process)."""
+        meter = self.cpu
+        if meter is None:
+            return
+        ns = meter.take_ns()
+        if ns:
+            from .clock import charge_cpu
+            charge_cpu(self, ns)
+
     def clock_ns(self):
         """Virtual now as seen by the caller: a job sees its own thread clock."""
+        self.flush_cpu()
         job = self.job
         return job.ns if job is not None else self.now_ns
 

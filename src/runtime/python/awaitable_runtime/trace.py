@@ -147,6 +147,12 @@ class Recorder:
     def loop_idle(self, frm, to):
         self.emit("loop_idle", **{"from": round(frm / 1e9, 9), "to": round(to / 1e9, 9)})
 
-    def block(self, start_ns, ns, line, reason):
-        self.emit("block", start_ns, task=current_task_name(), duration=round(ns / 1e9, 9),
-                  line=line, reason=reason)
+    def block(self, start_ns, ns, line, reason, task=False):
+        if isinstance(line, tuple):  # (first, last) lines of a finished step
+            first, line = line
+        else:
+            first = line
+        ev = self.emit("block", start_ns, task=current_task_name() if task is False else task,
+                       duration=round(ns / 1e9, 9), line=line, reason=reason)
+        if reason in ("cpu", "gil") and first is not None and first != line:
+            ev["lines"] = [min(first, line), max(first, line)]
