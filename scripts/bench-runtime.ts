@@ -1,5 +1,7 @@
 // npm run bench:runtime — how fast the runtime is in Node: Pyodide load, runtime install, warm run time per
-// corpus program (median of several runs), virtual vs wall time, and a stress program. Prints figures only.
+// corpus program (median of several runs), virtual vs wall time, a stress program, and what CPU time costs:
+// accounting on vs off over the corpus and on the CPU calibration programs, whose virtual times are also compared
+// with native CPython's (tests/calibration/native-times.json). Prints figures only.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPyodide } from 'pyodide';
@@ -36,18 +38,22 @@ let totalVirtual = 0;
 let totalWall = 0;
 const rows: string[] = [];
 const medians: number[] = [];
+const offMedians: number[] = [];
 for (const file of programs) {
   const source = readFileSync(join(dir, file), 'utf8');
   runner.run({ source }); // warm-up: first-import costs are not what a learner's second Run pays
   const walls: number[] = [];
+  const offWalls: number[] = [];
   let elapsed = 0;
   for (let i = 0; i < REPEATS; i++) {
     const [result, ms] = time(() => runner.run({ source, trace: true }));
     walls.push(ms);
     elapsed = result.elapsed;
+    offWalls.push(time(() => runner.run({ source, trace: true, cpuTime: false }))[1]);
   }
   const ms = median(walls);
   medians.push(ms);
+  offMedians.push(median(offWalls));
   totalVirtual += elapsed;
   totalWall += ms / 1000;
   rows.push(`  ${file.padEnd(44)} ${ms.toFixed(1).padStart(7)} ms   virtual ${elapsed.toFixed(3)} s`);
@@ -55,6 +61,11 @@ for (const file of programs) {
 console.log(`warm run per corpus program (median of ${REPEATS}, with trace):`);
 console.log(rows.join('\n'));
 console.log(`median over the corpus  ${median(medians).toFixed(1)} ms; slowest ${Math.max(...medians).toFixed(1)} ms`);
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+console.log(
+  `CPU time accounting     corpus total ${sum(medians).toFixed(0)} ms on vs ${sum(offMedians).toFixed(0)} ms off ` +
+    `(${(sum(medians) / sum(offMedians)).toFixed(2)}×)`,
+);
 console.log(
   `virtual vs wall         ${totalVirtual.toFixed(1)} s of virtual time in ${totalWall.toFixed(2)} s of wall time ` +
     `(${(totalVirtual / totalWall).toFixed(0)}× faster than real time)`,
@@ -69,3 +80,27 @@ for (let i = 0; i < 3; i++) {
   if (result.stdout !== 'done\n') throw new Error(`stress program failed: ${result.stderr}`);
 }
 console.log(`stress 2,000 tasks × 10 sleeps  ${median(stressRuns).toFixed(0)} ms (median of 3, no trace)`);
+
+// CPU-heavy programs: accounting overhead (wall, on vs off) and virtual time vs native CPython.
+const calibration = 'src/runtime/python/tests/calibration';
+const native = (
+  JSON.parse(readFileSync(join(calibration, 'native-times.json'), 'utf8')) as { seconds: Record<string, number> }
+).seconds;
+console.log('CPU-heavy programs (median of 3; wall on/off = accounting overhead; virtual/native = calibration):');
+for (const [name, nativeSeconds] of Object.entries(native)) {
+  const source = readFileSync(join(calibration, `${name}.py`), 'utf8');
+  const on: number[] = [];
+  const off: number[] = [];
+  let virtual = 0;
+  for (let i = 0; i < 3; i++) {
+    const [result, ms] = time(() => runner.run({ source }));
+    on.push(ms);
+    virtual = result.elapsed;
+    off.push(time(() => runner.run({ source, cpuTime: false }))[1]);
+  }
+  console.log(
+    `  ${name.padEnd(14)} wall ${median(on).toFixed(0).padStart(5)} ms on / ${median(off).toFixed(0).padStart(5)} ms off ` +
+      `(${(median(on) / median(off)).toFixed(2)}×)   virtual ${virtual.toFixed(3)} s / native ${nativeSeconds.toFixed(3)} s ` +
+      `(${(virtual / nativeSeconds).toFixed(2)}×)`,
+  );
+}

@@ -13,7 +13,13 @@ export const expectationSchema = z.strictObject({
     .default(null)
     .describe('Expected error type, e.g. "ZeroDivisionError" or "DeadlockError"; null for none.'),
   stderrIncludes: z.array(z.string()).default([]).describe('Text that must appear on stderr (warnings, tracebacks).'),
-  elapsed: z.number().nonnegative().optional().describe('Exact virtual seconds the program takes, if the lesson says.'),
+  elapsed: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe(
+      'Virtual seconds the program takes, if the lesson says (to the millisecond: CPU time adds microseconds).',
+    ),
 });
 
 export type ProgramExpectation = z.output<typeof expectationSchema>;
@@ -32,7 +38,7 @@ export function describeExpectationMismatch(result: RunResult, expected: Program
     problems.push(`expected exit status ${expected.exitCode}, got ${result.exitCode}`);
   for (const text of expected.stderrIncludes)
     if (!result.stderr.includes(text)) problems.push(`stderr should contain ${JSON.stringify(text)}`);
-  if (expected.elapsed !== undefined && Math.abs(result.elapsed - expected.elapsed) > 1e-9)
+  if (expected.elapsed !== undefined && Math.abs(result.elapsed - expected.elapsed) > 0.0005)
     problems.push(`expected it to take ${expected.elapsed} s of virtual time, it took ${result.elapsed} s`);
   if (problems.length && result.stderr) problems.push(`stderr was:\n${result.stderr.split('\n').slice(-6).join('\n')}`);
   return problems;

@@ -77,7 +77,7 @@ for (const [index, file] of files.entries()) {
     cpuTime: !values['no-cpu-time'],
   });
   if (values.json) writeJson(file, result, values.trace);
-  else writePlain(file, result, files.length > 1);
+  else await writePlain(file, result, files.length > 1);
   if (exitCode === 0 && !values.json) exitCode = result.exitCode;
 }
 runtime.dispose();
@@ -97,9 +97,18 @@ function writeJson(file: string, result: RunResult, withEvents: boolean) {
   process.stdout.write(JSON.stringify(line) + '\n');
 }
 
-function writePlain(file: string, result: RunResult, withHeader: boolean) {
+async function writePlain(file: string, result: RunResult, withHeader: boolean) {
   if (withHeader) process.stderr.write(`==> ${file} <==\n`);
-  // Chunks keep the order in which the program wrote to the two streams.
-  for (const chunk of result.output) (chunk.stream === 'stdout' ? process.stdout : process.stderr).write(chunk.text);
+  // Chunks keep the order in which the program wrote to the two streams. Writes to a pipe are asynchronous, so
+  // each switch of stream waits until the other has flushed (otherwise `2>&1` shows the lines out of order).
+  let last: NodeJS.WriteStream | null = null;
+  const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write('', () => resolve()));
+  for (const chunk of result.output) {
+    const stream = chunk.stream === 'stdout' ? process.stdout : process.stderr;
+    if (last && last !== stream) await flushed(last);
+    stream.write(chunk.text);
+    last = stream;
+  }
+  if (last) await flushed(last);
   process.stderr.write(`[virtual time ${result.elapsed.toFixed(3)} s]\n`);
 }
