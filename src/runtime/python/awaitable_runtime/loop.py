@@ -111,7 +111,12 @@ class _StepHandle(events.Handle):
         tracer = loop._tracer
         task = getattr(self._callback, "__self__", None)
         if tracer is None or task is None or not is_task(task):
+            task = None
             super()._run()
+            # Like CPython's Handle._run: a failed step's traceback keeps this frame
+            # alive, and the frame must not keep the task (and its exception) alive,
+            # or "Task exception was never retrieved" would wait for the cyclic GC.
+            self = None
             st.cpu_context = (False, None)  # not a task step: no lines to show
             try:
                 st.flush_cpu()
@@ -134,6 +139,7 @@ class _StepHandle(events.Handle):
                 finally:
                     st.cpu_context = None
             tracer.after_step(task)
+            task = self = None  # see above: break the frame -> task cycle
 
 
 def _purpose(callback):

@@ -132,7 +132,9 @@ class Recorder:
             if task.cancelled():
                 self.emit("task_done", task=name, state="cancelled", exception=None)
             else:
-                exc = task.exception()
+                # Not task.exception(): that marks the error as retrieved, and asyncio
+                # would no longer log "Task exception was never retrieved".
+                exc = getattr(task, "_exception", None)
                 self.emit("task_done", task=name, state="ok" if exc is None else "error",
                           exception=None if exc is None else type(exc).__name__)
         else:

@@ -41,3 +41,28 @@ class WarningsTest(RunTestCase):
         r = run("import datetime\ndatetime.datetime.utcnow()\n")
         self.assertIn("main.py:2: DeprecationWarning: datetime.datetime.utcnow() is deprecated",
                       r["stderr"])
+
+
+class NeverRetrievedTest(RunTestCase):
+    """The workbench always records a trace and counts CPU time: neither may hide or
+    delay asyncio's "Task exception was never retrieved" (it is logged when the failed
+    task is freed, which in CPython is right away)."""
+
+    def test_logged_at_once_with_trace_and_cpu_time(self):
+        source = """
+            import asyncio
+            async def boom():
+                raise ValueError("lost")
+            async def main():
+                asyncio.create_task(boom())
+                await asyncio.sleep(1)
+                print("main returns")
+            asyncio.run(main())
+        """
+        for trace in (False, True):
+            for cpu_time in (False, True):
+                r = run(source, trace=trace, cpu_time=cpu_time)
+                errors = [o for o in r["output"] if o["stream"] == "stderr"]
+                with self.subTest(trace=trace, cpu_time=cpu_time):
+                    self.assertIn("Task exception was never retrieved", r["stderr"])
+                    self.assertLess(errors[0]["t"], 0.001)  # not at the end of the run
