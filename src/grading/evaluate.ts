@@ -3,7 +3,7 @@
  * `trace: true` when `needsTrace(checks)`), runs the `python` checks in the runtime, and passes everything in.
  */
 import type { RunResult } from '../runtime/protocol.ts';
-import { isComputing } from '../trace/events.ts';
+import { isComputing, ofKind } from '../trace/events.ts';
 import { describeTask, traceFacts, usesJobs, type TraceFacts } from '../trace/facts.ts';
 import * as say from './messages.ts';
 import { isConstruct, type Check, type CheckOf } from './schema.ts';
@@ -170,7 +170,7 @@ function elapsed(check: CheckOf<'elapsed'>, result: RunResult, trace: () => Trac
     // Too slow: the trace usually shows why (a blocking call, or waits that never overlapped).
     if (result.events.length > 0) {
       const facts = trace();
-      advice = say.slownessAdvice(facts.longestBlock, facts.peak.peak);
+      advice = say.slownessAdvice(facts.longestBlock, facts.peak.peak, gilWaitSeconds(result.events));
       if (facts.longestBlock?.reason === 'time.sleep') line = facts.longestBlock.line;
     }
   } else if (result.error) {
@@ -214,6 +214,13 @@ function concurrency(check: CheckOf<'concurrency'>, result: RunResult, facts: Tr
     };
   }
   return { passed: true, message: say.concurrencyPassed(peakFacts, check.atLeast, check.atMost), detail };
+}
+
+/** Total time simulated threads waited for the GIL: the sign of CPU-bound work in threads. */
+function gilWaitSeconds(events: RunResult['events']): number {
+  return ofKind(events, 'job_waited')
+    .filter((event) => event.reason === 'gil')
+    .reduce((sum, event) => sum + event.duration, 0);
 }
 
 function loopBlocked(check: CheckOf<'loop-blocked'>, facts: TraceFacts): Verdict {

@@ -59,8 +59,13 @@ export function elapsedPassed(elapsed: number, bound: ElapsedBound): string {
 }
 
 /** Why a program is slower than it should be, from what its trace shows. */
-export function slownessAdvice(longestBlock: BlockFacts | null, peak: number): string {
+export function slownessAdvice(longestBlock: BlockFacts | null, peak: number, gilWait = 0): string {
   if (longestBlock && longestBlock.reason === 'time.sleep') return blockedLoop(longestBlock, 0);
+  if (gilWait >= 0.05)
+    return (
+      `Threads spent ${formatSeconds(gilWait)} waiting for the GIL: only one thread at a time can run Python code, ` +
+      'so threads do not make CPU-bound work faster. Run it in a ProcessPoolExecutor instead.'
+    );
   // A long computation on the loop's thread (10% of a second or more, asyncio's own "slow callback" threshold).
   if (longestBlock && longestBlock.reason === 'cpu' && longestBlock.duration >= 0.1)
     return blockedLoop(longestBlock, 0);

@@ -106,3 +106,30 @@ describe('grading with CPU time', () => {
     expect(formatSeconds(1.23456)).toBe('1.235 s');
   });
 });
+
+describe('advice for slow CPU-bound threads', () => {
+  it('points to processes when threads waited for the GIL', () => {
+    const events = trace(
+      created,
+      {
+        t: 0,
+        kind: 'job_submitted',
+        job: 1,
+        mode: 'thread',
+        function: 'crunch',
+        worker: 'w_0',
+        task: null,
+        line: 3,
+        start: 0,
+      },
+      { t: 0, kind: 'job_waited', job: 1, worker: 'w_0', duration: 0.3, reason: 'gil', line: 4 },
+    );
+    const verdict = evaluateChecks([checkSchema.parse({ type: 'elapsed', atMost: 0.2 })], {
+      result: run(events, 0.4),
+      source: '',
+    })[0]!;
+    expect(verdict.passed).toBe(false);
+    expect(verdict.message).toContain('waiting for the GIL');
+    expect(verdict.message).toContain('ProcessPoolExecutor');
+  });
+});

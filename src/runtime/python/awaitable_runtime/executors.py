@@ -56,13 +56,24 @@ class _FakeThread(threading.Thread):
         return "<Thread(%s, started daemon %d)>" % (self.name, self._fake_ident)
 
 
-def _fn_name(fn):
+def _unwrap(fn):
     while isinstance(fn, partial):
         if getattr(fn.func, "__name__", "") == "run" and fn.args:
             fn = fn.args[0]  # asyncio.to_thread: partial(context.run, func, ...)
         else:
             fn = fn.func
+    return fn
+
+
+def _fn_name(fn):
+    fn = _unwrap(fn)
     return getattr(fn, "__qualname__", None) or type(fn).__name__
+
+
+def _fn_line(fn, filename):
+    """The line of the job's function in the learner's file (for its CPU segments)."""
+    code = getattr(_unwrap(fn), "__code__", None)
+    return code.co_firstlineno if code is not None and code.co_filename == filename else None
 
 
 class Job:
@@ -71,6 +82,7 @@ class Job:
         self.id = next(st.job_counter)
         self.kind = kind
         self.fn_name = _fn_name(fn)
+        self.fn_line = _fn_line(fn, st.filename)
         self.worker = worker
         self.worker_index = worker_index
         self.start_ns = start_ns
@@ -107,6 +119,7 @@ class Job:
         st = self.st
         thread = self.kind == "thread"
         cores = st.gil if thread else st.cores
+        line = line or self.fn_line  # charged after the function returned: point at it
         t = self.ns
         for start, end in cores.book(t, ns):
             if st.tracer is not None:
