@@ -20,7 +20,8 @@ _EPOCH_NS = EPOCH * 1_000_000_000
 
 _real = {name: getattr(_time, name) for name in (
     "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "time", "time_ns",
-    "sleep", "localtime", "gmtime", "ctime", "asctime", "strftime", "mktime")}
+    "sleep", "localtime", "gmtime", "ctime", "asctime", "strftime", "mktime",
+    "process_time", "process_time_ns")}
 _real_gmtime = _time.gmtime
 _real_asctime = _time.asctime
 _real_strftime = _time.strftime
@@ -66,6 +67,22 @@ def perf_counter():
 
 def perf_counter_ns():
     return _ns()
+
+
+def process_time_ns():
+    """The CPU time the run has been charged so far (all its threads and processes
+    together): 0 with CPU time off. Unlike perf_counter, waiting does not count."""
+    st = _state.current()
+    if st is None:
+        return _real["process_time_ns"]()
+    if st.cpu is None:
+        return 0
+    st.flush_cpu()
+    return st.cpu.charged_ns
+
+
+def process_time():
+    return process_time_ns() / 1e9
 
 
 def time():

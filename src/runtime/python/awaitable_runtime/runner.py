@@ -15,7 +15,7 @@ import traceback
 import types
 import warnings
 
-from . import clock, cpu, executors
+from . import clock, cpu, executors, simweb
 from . import state as _state
 from .errors import (ProgramTooLarge, RuntimeLimitError, describe_exception, format_exception,
                      format_stack)
@@ -84,6 +84,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
         p.set(warnings, "_warn_unawaited_coroutine",
               functools.partial(_warn_unawaited_coroutine, full=full_traceback))
         sys.modules["__main__"] = module
+        sys.modules["simweb"] = simweb.module_for_run()  # removed after the run like learner imports
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
 
         if len(source) > max_source_chars:

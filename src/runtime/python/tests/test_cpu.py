@@ -269,3 +269,19 @@ class InstrumentationTest(RunTestCase):
         self.assertEqual(four.book(0, 10), [(0, 10)])
         self.assertEqual(four.book(0, 10), [(0, 10)])
         self.assertEqual(four.book(0, 10), [(10, 20)])
+
+
+class ProcessTimeTest(RunTestCase):
+    def test_process_time_counts_computing_not_waiting(self):
+        r = elapsed_of("""
+            cpu0, wall0 = time.process_time(), time.perf_counter()
+            time.sleep(1)
+            crunch()
+            cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+            print(f"{wall - cpu:.3f}", cpu > 0.001)
+        """)
+        self.assertEqual(r["stdout"], "1.000 True\n")
+
+    def test_process_time_is_zero_without_cpu_time(self):
+        r = run("import time\ntime.sleep(1)\nprint(time.process_time())\n", cpu_time=False)
+        self.assertEqual(r["stdout"], "0.0\n")
