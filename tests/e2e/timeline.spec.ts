@@ -188,3 +188,27 @@ test.describe('the event-loop timeline', () => {
     expect(ms).toBeLessThan(5000);
   });
 });
+
+test.describe('CPU time in the timeline', () => {
+  test('threads wait for the GIL and processes compute side by side, as distinct segments with legend entries', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/threads-and-processes/');
+    const embed = page.locator('aw-timeline', { hasText: 'Threads take turns with the GIL' });
+    await embed.getByRole('button', { name: 'Run and show timeline' }).click();
+    const timeline = embed.getByRole('group', { name: 'Event loop timeline' });
+    await expect(timeline).toBeVisible({ timeout: 90_000 });
+    await expect(timeline.locator('.aw-tl__seg[data-kind="job-cpu"]').first()).toBeVisible();
+    await expect(timeline.locator('.aw-tl__seg[data-kind="gil-wait"]').first()).toBeAttached();
+    const legend = timeline.getByRole('list', { name: 'Legend' });
+    await expect(legend).toContainText('computing in the thread or process');
+    await expect(legend).toContainText('waiting for the GIL / a core');
+    // Two process lanes compute at the same instant: their CPU segments overlap in time.
+    const starts = await timeline
+      .locator('.aw-tl__lane', { hasText: 'process' })
+      .locator('.aw-tl__seg[data-kind="job-cpu"]')
+      .evaluateAll((segments) => segments.map((s) => Math.round(s.getBoundingClientRect().left)));
+    expect(starts.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(starts).size).toBeLessThan(starts.length);
+  });
+});

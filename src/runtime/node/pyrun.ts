@@ -4,7 +4,7 @@
  *   pyrun FILE.py [FILE.py …] [--json] [--trace] [--stdin TEXT] [--timeout SECONDS] [--full-traceback]
  *         [--no-cpu-time]
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RunResult } from '../protocol.ts';
@@ -77,7 +77,7 @@ for (const [index, file] of files.entries()) {
     cpuTime: !values['no-cpu-time'],
   });
   if (values.json) writeJson(file, result, values.trace);
-  else await writePlain(file, result, files.length > 1);
+  else writePlain(file, result, files.length > 1);
   if (exitCode === 0 && !values.json) exitCode = result.exitCode;
 }
 runtime.dispose();
@@ -97,18 +97,24 @@ function writeJson(file: string, result: RunResult, withEvents: boolean) {
   process.stdout.write(JSON.stringify(line) + '\n');
 }
 
-async function writePlain(file: string, result: RunResult, withHeader: boolean) {
-  if (withHeader) process.stderr.write(`==> ${file} <==\n`);
-  // Chunks keep the order in which the program wrote to the two streams. Writes to a pipe are asynchronous, so
-  // each switch of stream waits until the other has flushed (otherwise `2>&1` shows the lines out of order).
-  let last: NodeJS.WriteStream | null = null;
-  const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write('', () => resolve()));
-  for (const chunk of result.output) {
-    const stream = chunk.stream === 'stdout' ? process.stdout : process.stderr;
-    if (last && last !== stream) await flushed(last);
-    stream.write(chunk.text);
-    last = stream;
+/**
+ * Writes synchronously: process.stdout/stderr writes to a pipe are asynchronous, and the two streams would then
+ * reach a shared pipe (`2>&1`) out of order.
+ */
+function writeNow(fd: 1 | 2, text: string) {
+  let bytes = Buffer.from(text);
+  while (bytes.length > 0) {
+    try {
+      bytes = bytes.subarray(writeSync(fd, bytes));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error; // a full non-blocking pipe: retry
+    }
   }
-  if (last) await flushed(last);
-  process.stderr.write(`[virtual time ${result.elapsed.toFixed(3)} s]\n`);
+}
+
+function writePlain(file: string, result: RunResult, withHeader: boolean) {
+  if (withHeader) writeNow(2, `==> ${file} <==\n`);
+  // Chunks keep the order in which the program wrote to the two streams.
+  for (const chunk of result.output) writeNow(chunk.stream === 'stdout' ? 1 : 2, chunk.text);
+  writeNow(2, `[virtual time ${result.elapsed.toFixed(3)} s]\n`);
 }
