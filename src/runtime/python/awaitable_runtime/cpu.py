@@ -210,13 +210,16 @@ class CpuMeter:
         self.units = 1
         self.charged_ns = 0
 
-    def take_ns(self):
+    def take_ns(self, at_least=0):
+        """The new CPU time, in ns; 0 (and nothing taken) if it is under `at_least`."""
         units = self.namespace.get(COUNTER)
         if type(units) is not int or units <= self.units:
             return 0
-        self.units = units
         total = (units - 1) * _NUM // _DEN  # cumulative, so rounding never drifts
         ns = total - self.charged_ns
+        if ns < at_least:
+            return 0
+        self.units = units
         self.charged_ns = total
         return ns
 

@@ -50,7 +50,9 @@ class OutputSink:
         if self.closed or not text:
             return
         st = self.st
-        st.flush_cpu()  # output appears after the computation that produced it
+        # Output appears after the computation that produced it, to the millisecond:
+        # charging every print separately would make printing loops slow.
+        st.flush_cpu(1_000_000)
         if st.job is not None:  # a simulated thread: released at its virtual instant
             st.job.output(stream, text)
             return

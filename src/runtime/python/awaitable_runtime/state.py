@@ -63,13 +63,14 @@ class RunState:
         self.step_line = None    # learner line the running task step started from (traced runs)
 
     # --- clock -------------------------------------------------------
-    def flush_cpu(self):
+    def flush_cpu(self, at_least=0):
         """Charge the CPU time the learner's code used since the last flush to
-        whoever ran it (the loop's thread, a simulated thread or a process)."""
+        whoever ran it (the loop's thread, a simulated thread or a process).
+        `at_least`: leave it pending unless it is at least that many ns."""
         meter = self.cpu
         if meter is None:
             return
-        ns = meter.take_ns()
+        ns = meter.take_ns(at_least)
         if ns:
             from .clock import charge_cpu
             charge_cpu(self, ns)

@@ -154,7 +154,19 @@ class Recorder:
             first, line = line
         else:
             first = line
-        ev = self.emit("block", start_ns, task=current_task_name() if task is False else task,
+        task = current_task_name() if task is False else task
+        last = self.events[-1] if self.events else None
+        if (reason == "cpu" and last is not None and last["kind"] == "block"
+                and last["reason"] == "cpu" and last["task"] == task
+                and round(last["t"] + last["duration"], 9) == round(start_ns / 1e9, 9)):
+            # Back-to-back computing in one task (split by clock reads): one event.
+            last["duration"] = round(last["duration"] + ns / 1e9, 9)
+            lines = [v for v in (last.get("lines", [None])[0], last["line"], first, line) if v is not None]
+            last["line"] = line if line is not None else last["line"]
+            if len(set(lines)) > 1:
+                last["lines"] = [min(lines), max(lines)]
+            return
+        ev = self.emit("block", start_ns, task=task,
                        duration=round(ns / 1e9, 9), line=line, reason=reason)
         if reason in ("cpu", "gil") and first is not None and first != line:
             ev["lines"] = [min(first, line), max(first, line)]
