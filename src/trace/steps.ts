@@ -9,7 +9,7 @@
  * snapshots, and `at(i)` always returns an equal state: stepping forward then back shows exactly what it showed.
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
-import { describeAwaiting, formatDuration, laneLabel } from './lanes.ts';
+import { describeAwaiting, formatDuration, formatInstant, laneLabel } from './lanes.ts';
 import { isKind, taskTable, type TaskInfo } from './events.ts';
 
 export interface TaskRef {
@@ -281,7 +281,7 @@ export class LoopSteps {
     if (isKind(event, 'timer_fired')) return `${at}timer #${event.timer} fires.`;
     if (isKind(event, 'timer_cancelled')) return `${at}timer #${event.timer} is cancelled.`;
     if (isKind(event, 'loop_idle'))
-      return `${at}nothing is ready, so the clock jumps from ${formatDuration(event.from)} to ${formatDuration(event.to)}.`;
+      return `${at}nothing is ready, so the clock jumps from ${formatInstant(event.from)} to ${formatInstant(event.to)}.`;
     if (isKind(event, 'block'))
       return `${at}${event.task ? this.label(event.task) : 'top-level code'} blocks the whole loop with ${event.reason}() for ${formatDuration(event.duration)}${event.line ? ` on line ${event.line}` : ''}.`;
     if (isKind(event, 'job_submitted'))

@@ -174,12 +174,15 @@ export class TimelineView {
         ? 'nothing waited at the same time'
         : `${f.peak.peak} at ${secs(f.peak.at ?? 0)}${f.peak.active.length <= 4 ? ` (${f.peak.active.map((s) => s.label).join(', ')})` : ''}`,
     );
-    if (f.blocks.length === 0) add('Loop blocked', 'never');
+    // The model's blocks leave out computing steps under a millisecond (every step computes a little).
+    const blocks = this.model.blocks;
+    if (blocks.length === 0) add('Loop blocked', 'never');
     else {
-      const total = f.blocks.reduce((sum, b) => sum + b.duration, 0);
+      const total = blocks.reduce((sum, b) => sum + b.duration, 0);
       const byLine = new Map<string, number>();
-      for (const b of f.blocks) {
-        const key = `${b.reason}${b.line ? ` on line ${b.line}` : ''}`;
+      for (const b of blocks) {
+        const what = b.reason === 'cpu' ? 'computing' : b.reason === 'gil' ? 'waiting for the GIL' : b.reason;
+        const key = `${what}${b.line ? ` on line ${b.line}` : ''}`;
         byLine.set(key, (byLine.get(key) ?? 0) + b.duration);
       }
       add(
