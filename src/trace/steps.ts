@@ -282,8 +282,19 @@ export class LoopSteps {
     if (isKind(event, 'timer_cancelled')) return `${at}timer #${event.timer} is cancelled.`;
     if (isKind(event, 'loop_idle'))
       return `${at}nothing is ready, so the clock jumps from ${formatInstant(event.from)} to ${formatInstant(event.to)}.`;
-    if (isKind(event, 'block'))
-      return `${at}${event.task ? this.label(event.task) : 'top-level code'} blocks the whole loop with ${event.reason}() for ${formatDuration(event.duration)}${event.line ? ` on line ${event.line}` : ''}.`;
+    if (isKind(event, 'block')) {
+      const who = event.task ? this.label(event.task) : 'top-level code';
+      const where = event.lines
+        ? ` on lines ${event.lines[0]}–${event.lines[1]}`
+        : event.line
+          ? ` on line ${event.line}`
+          : '';
+      if (event.reason === 'cpu')
+        return `${at}${who} computes for ${formatDuration(event.duration)}${where}; the loop waits for it.`;
+      if (event.reason === 'gil')
+        return `${at}${who} waits ${formatDuration(event.duration)} for the GIL, which a thread holds${where}.`;
+      return `${at}${who} blocks the whole loop with ${event.reason}() for ${formatDuration(event.duration)}${where}.`;
+    }
     if (isKind(event, 'job_submitted'))
       return `${at}${event.function}() is handed to ${event.mode} ${event.worker} (job ${event.job}).`;
     if (isKind(event, 'job_started')) return `${at}${event.worker} starts job ${event.job}.`;
