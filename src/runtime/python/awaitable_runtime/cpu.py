@@ -186,7 +186,6 @@ def compile_counted(source, filename):
     """Compile `source` with CPU counting. Raises SyntaxError exactly like compile()."""
     global _local_functions
     tree = ast.parse(source, filename)
-    plain = None
     _local_functions = frozenset(node.name for node in ast.walk(tree)
                                  if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)))
     try:
@@ -194,9 +193,9 @@ def compile_counted(source, filename):
         ast.fix_missing_locations(tree)
         return compile(tree, filename, "exec", dont_inherit=True)
     except SyntaxError:
-        # The genuine error (or, if the program is fine, run it uncounted).
-        plain = compile(source, filename, "exec", dont_inherit=True)
-    return plain
+        # Errors the compiler finds after parsing ('return' outside a function...):
+        # raise the genuine one (or, if the program is fine, run it uncounted).
+        return compile(source, filename, "exec", dont_inherit=True)
 
 
 class CpuMeter:
