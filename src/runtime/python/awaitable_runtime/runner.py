@@ -29,7 +29,7 @@ from .trace import Recorder
 # Dropping the learner's namespace and collecting garbage runs here, in code whose
 # filename is "sys", so coroutines found never-awaited at the end are reported as
 # CPython reports them at interpreter exit: "sys:1: RuntimeWarning: coroutine ...".
-_FINAL_GC = compile("ns.clear(); gc.collect()", "sys", "exec")
+_FINAL_GC = compile("ns.clear(); st.uncaught = None; gc.collect()", "sys", "exec")
 
 
 def run_program(source, filename="main.py", *, stdin=None, trace=False,
@@ -174,6 +174,10 @@ def _execute(st, sink, source, filename, module, full_traceback):
         pass  # st.fatal is set; reported by the caller
     except BaseException as exc:
         if st.fatal is None:
+            # Keep the exception (and the frames in its traceback) until the final
+            # clean-up, as CPython does until exit: objects they hold, such as a
+            # coroutine never awaited, are then reported from "sys:1", not from here.
+            st.uncaught = exc
             sink.force("stderr", format_exception(exc, full_traceback))
             return 1, describe_exception(exc, filename)
     return 0, None
@@ -227,7 +231,7 @@ def _finish_run(st, sink, module):
         for loop in list(st.loops):
             loop._muted = True
     try:
-        exec(_FINAL_GC, {"__name__": "sys", "ns": module.__dict__, "gc": gc})
+        exec(_FINAL_GC, {"__name__": "sys", "ns": module.__dict__, "st": st, "gc": gc})
         for loop in list(st.loops):
             if not loop.is_closed() and not loop.is_running():
                 loop._muted = True

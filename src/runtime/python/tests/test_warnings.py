@@ -66,3 +66,18 @@ class NeverRetrievedTest(RunTestCase):
                 with self.subTest(trace=trace, cpu_time=cpu_time):
                     self.assertIn("Task exception was never retrieved", r["stderr"])
                     self.assertLess(errors[0]["t"], 0.001)  # not at the end of the run
+
+
+class UncaughtKeepsFramesTest(RunTestCase):
+    def test_coroutine_dropped_with_the_uncaught_exception_is_reported_from_sys(self):
+        r = run("""
+            async def make_tea():
+                pass
+
+            def drive(coro):
+                raise RuntimeError("boom")
+
+            drive(make_tea())
+        """)
+        self.assertIn("sys:1: RuntimeWarning: coroutine 'make_tea' was never awaited", r["stderr"])
+        self.assertNotIn("runner.py", r["stderr"])
