@@ -4,7 +4,7 @@
  */
 import type { RunResult } from '../runtime/protocol.ts';
 import { isComputing, ofKind } from '../trace/events.ts';
-import { describeTask, traceFacts, usesJobs, type TraceFacts } from '../trace/facts.ts';
+import { describeTask, longestSpan, traceFacts, usesJobs, type TraceFacts } from '../trace/facts.ts';
 import * as say from './messages.ts';
 import { isConstruct, type Check, type CheckOf } from './schema.ts';
 import { findConstructInSource, findNameInSource } from './source.ts';
@@ -226,8 +226,7 @@ function gilWaitSeconds(events: RunResult['events']): number {
 function loopBlocked(check: CheckOf<'loop-blocked'>, facts: TraceFacts): Verdict {
   // Short computing steps are what running any code costs; only long computations count as blocking.
   const blocks = facts.blocks.filter((block) => !isComputing(block.reason) || block.duration > CPU_GRACE);
-  let longest: (typeof blocks)[number] | null = null;
-  for (const block of blocks) if (!longest || block.duration > longest.duration) longest = block;
+  const longest = longestSpan(blocks);
   if (!longest || longest.duration <= check.atMost + EPSILON) {
     return { passed: true, message: say.loopNotBlocked(longest, check.atMost) };
   }

@@ -79,8 +79,13 @@ export function blockingSpans(events: readonly TraceEvent[]): BlockSpan[] {
 
 /** The longest block (the first, if several tie), or null if nothing blocked. */
 export function longestBlock(events: readonly TraceEvent[]): BlockSpan | null {
+  return longestSpan(blockingSpans(events));
+}
+
+/** The longest of some blocks (the first, if several tie), or null if there are none. */
+export function longestSpan(spans: readonly BlockSpan[]): BlockSpan | null {
   let longest: BlockSpan | null = null;
-  for (const span of blockingSpans(events)) if (!longest || span.duration > longest.duration) longest = span;
+  for (const span of spans) if (!longest || span.duration > longest.duration) longest = span;
   return longest;
 }
 

@@ -37,8 +37,11 @@ const KIND_TEXT: Record<Segment['kind'], string> = {
   'job-sleep': 'sleeping in the thread',
   'job-cpu': 'computing in the thread or process',
 };
-const blockText = (reason: string) =>
-  reason === 'cpu' ? 'computing' : reason === 'gil' ? 'waiting for the GIL' : `${reason}()`;
+/** What held the loop, in words: `computing`, `waiting for the GIL`, or the blocking call's name. */
+const blockReason = (reason: string) =>
+  reason === 'cpu' ? 'computing' : reason === 'gil' ? 'waiting for the GIL' : reason;
+/** The same, with a blocking call written as a call: `time.sleep()`. */
+const blockText = (reason: string) => (reason === 'cpu' || reason === 'gil' ? blockReason(reason) : `${reason}()`);
 const MARK_GLYPH: Record<string, string> = {
   ok: '✓',
   error: '✗',
@@ -181,8 +184,7 @@ export class TimelineView {
       const total = blocks.reduce((sum, b) => sum + b.duration, 0);
       const byLine = new Map<string, number>();
       for (const b of blocks) {
-        const what = b.reason === 'cpu' ? 'computing' : b.reason === 'gil' ? 'waiting for the GIL' : b.reason;
-        const key = `${what}${b.line ? ` on line ${b.line}` : ''}`;
+        const key = `${blockReason(b.reason)}${b.line ? ` on line ${b.line}` : ''}`;
         byLine.set(key, (byLine.get(key) ?? 0) + b.duration);
       }
       add(

@@ -161,7 +161,7 @@ class Recorder:
                 and round(last["t"] + last["duration"], 9) == round(start_ns / 1e9, 9)):
             # Back-to-back computing in one task (split by clock reads): one event.
             last["duration"] = round(last["duration"] + ns / 1e9, 9)
-            lines = [v for v in (last.get("lines", [None])[0], last["line"], first, line) if v is not None]
+            lines = [v for v in (*last.get("lines", ()), last["line"], first, line) if v is not None]
             last["line"] = line if line is not None else last["line"]
             if len(set(lines)) > 1:
                 last["lines"] = [min(lines), max(lines)]
