@@ -1,0 +1,120 @@
+/**
+ * Where the browser's Python worker keeps the memory snapshot between visits (see snapshot.ts for what it is).
+ *
+ * The build serves it gzip-compressed (~6 MB instead of 31 MB), and gzip's CRC rejects a corrupted or truncated
+ * download. Decompressing it costs ~200 ms on every start, so once a download has passed that check the store keeps
+ * the decompressed bytes in Cache Storage instead (under the same name without `.gz`) and a returning visit reads
+ * them as they are. Their length is saved beside them, so a copy cut short is never used.
+ */
+
+/** The Cache Storage cache for versioned assets, shared with public/sw.js (which keeps both snapshot forms). */
+export const ASSET_CACHE = 'awaitable-assets-v1';
+
+/** The decompressed snapshot's URL: the compressed one without `.gz`. */
+export const rawSnapshotURL = (url: string) => url.replace(/\.gz$/, '');
+
+const LENGTH_HEADER = 'X-Awaitable-Snapshot-Length';
+
+export interface StoreNetwork {
+  fetch: typeof fetch;
+  caches: CacheStorage | null;
+}
+
+/** A snapshot found (or downloaded) and how it was stored; `bytes` settles when it has been read and checked. */
+export interface FoundSnapshot {
+  bytes: Promise<Uint8Array>;
+  form: 'raw' | 'gzip';
+}
+
+export class SnapshotStore {
+  private readonly url: string;
+  private readonly rawURL: string;
+  private readonly net: StoreNetwork;
+
+  constructor(url: string, net: StoreNetwork) {
+    this.url = url;
+    this.rawURL = rawSnapshotURL(url);
+    this.net = net;
+  }
+
+  /** The snapshot if this browser already holds it (Cache Storage, else the HTTP cache), without the network. */
+  async cached(): Promise<FoundSnapshot | null> {
+    const cache = await this.cache();
+    const raw = await cache?.match(this.rawURL).catch(() => undefined);
+    if (raw) return { bytes: readRaw(raw), form: 'raw' };
+    const compressed = (await cache?.match(this.url).catch(() => undefined)) ?? (await this.fromHttpCache());
+    return compressed ? { bytes: gunzip(compressed), form: 'gzip' } : null;
+  }
+
+  /** Downloads the snapshot now (a first visit that starts from it at once). */
+  download(): FoundSnapshot {
+    return { bytes: this.net.fetch(this.url).then(gunzip), form: 'gzip' };
+  }
+
+  /**
+   * Keeps checked, decompressed bytes for the next visit and drops the compressed copy. Called after Python is
+   * ready, so it never delays this visit.
+   */
+  async keep(bytes: Uint8Array): Promise<void> {
+    const cache = await this.cache();
+    if (!cache) return; // the HTTP cache keeps the compressed file (served immutable)
+    try {
+      const headers = { 'Content-Type': 'application/octet-stream', [LENGTH_HEADER]: String(bytes.byteLength) };
+      await cache.put(this.rawURL, new Response(bytes as Uint8Array<ArrayBuffer>, { headers }));
+      await cache.delete(this.url);
+    } catch {
+      /* no room: the compressed copy (if any) still works */
+    }
+  }
+
+  /** Downloads, checks and keeps the snapshot for the next visit (a first visit, after a plain start). */
+  async prefetch(): Promise<void> {
+    try {
+      const response = await this.net.fetch(this.url, { priority: 'low' } as RequestInit);
+      const bytes = await gunzip(response);
+      if (this.net.caches) await this.keep(bytes);
+    } catch {
+      await this.forget(); // offline, no room, or a corrupted download (which the service worker may have cached)
+    }
+  }
+
+  /** Deletes both forms (a snapshot that failed to load is not tried again). */
+  async forget(): Promise<void> {
+    const cache = await this.cache();
+    await cache?.delete(this.rawURL).catch(() => false);
+    await cache?.delete(this.url).catch(() => false);
+  }
+
+  private async cache(): Promise<Cache | null> {
+    try {
+      return this.net.caches ? await this.net.caches.open(ASSET_CACHE) : null;
+    } catch {
+      return null; // Cache Storage unavailable (private mode, opaque origin)
+    }
+  }
+
+  private async fromHttpCache(): Promise<Response | null> {
+    try {
+      const response = await this.net.fetch(this.url, { cache: 'only-if-cached', mode: 'same-origin' });
+      return response.ok ? response : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** Decompresses a gzip response; gzip's CRC and length check reject a corrupted or truncated file. */
+export async function gunzip(response: Response): Promise<Uint8Array> {
+  if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+  const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Reads a decompressed copy, refusing one whose length differs from the length saved with it. */
+export async function readRaw(response: Response): Promise<Uint8Array> {
+  const expected = Number(response.headers.get(LENGTH_HEADER));
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (!expected || bytes.byteLength !== expected)
+    throw new Error(`the cached snapshot has ${bytes.byteLength} bytes, not ${expected}`);
+  return bytes;
+}
