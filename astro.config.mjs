@@ -58,7 +58,10 @@ export default defineConfig({
       // named) and read well on phones.
       expressiveCode: { defaultProps: { wrap: true } },
       routeMiddleware: './src/route-middleware.ts',
-      components: { Sidebar: './src/components/overrides/Sidebar.astro' },
+      components: {
+        Head: './src/components/overrides/Head.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
+      },
     }),
     mdx(),
     cspInlineHashes(),

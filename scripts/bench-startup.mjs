@@ -110,7 +110,7 @@ async function settle(page, mode) {
       const registration = await navigator.serviceWorker.getRegistration();
       if (registration?.active?.state !== 'activated') return false;
       const cache = await caches.open('awaitable-assets-v1');
-      return (await cache.keys()).some((r) => r.url.includes('/snapshot-'));
+      return (await cache.keys()).some((r) => /\/snapshot-[^/]*\.pages$/.test(r.url));
     });
     if (done) return;
     await page.waitForTimeout(500);

@@ -36,8 +36,8 @@ const build = {
   // first visit that started with a plain load).
   precacheAssets: assets.filter((f) => !/\/snapshot-[^/]*$/.test(f)),
   // Every versioned asset of this build: cached ones not listed here are deleted when this version activates.
-  // The Python worker keeps the snapshot decompressed, under its name without .gz (src/runtime/snapshot-store.ts).
-  assets: [...assets, ...assets.filter((f) => /\/snapshot-[^/]*\.gz$/.test(f)).map((f) => f.slice(0, -3))],
+  // The Python worker keeps the snapshot as pages, .gz → .pages (src/runtime/snapshot-store.ts).
+  assets: [...assets, ...assets.filter((f) => /\/snapshot-[^/]*\.gz$/.test(f)).map((f) => f.slice(0, -3) + '.pages')],
 };
 const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
 const sw = template.replace('self.__AWAITABLE_BUILD__', JSON.stringify(build));

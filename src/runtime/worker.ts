@@ -18,13 +18,14 @@ declare const __PYODIDE_SNAPSHOT__: string;
 const postToPage = self.postMessage.bind(self);
 const net = { fetch: self.fetch.bind(self), caches: 'caches' in self ? self.caches : null };
 
-// The page's first message is the secret this thread puts in every message it sends (see protocol.ts).
-const token = await new Promise<string>((resolve) => {
-  self.onmessage = (event: MessageEvent<HostRequest>) => {
-    if (event.data?.type === 'init') resolve(event.data.token);
-  };
-});
-const post = (message: HostMessage) => postToPage({ ...message, token });
+// Python starts at once (the page may create this worker before its runtime session exists); messages wait for
+// the session's `init`, whose secret token this thread then puts in every message it sends (see protocol.ts).
+let token: string | null = null;
+const waiting: HostMessage[] = [];
+const post = (message: HostMessage) => {
+  if (token === null) waiting.push(message);
+  else postToPage({ ...message, token });
+};
 const status = (message: string, progress: number) => post({ type: 'status', phase: 'loading', message, progress });
 
 // The package's .py files, bundled as text and keyed as "awaitable_runtime/<module>.py".
@@ -71,14 +72,15 @@ async function boot(): Promise<ProgramRunner> {
   status('Downloading Python…', 0.05);
   const indexURL = new URL(`${import.meta.env.BASE_URL}pyodide/${__PYODIDE_VERSION__}/`, self.location.origin).href;
   const restoreFetch = readCachedFilesFirst(indexURL);
+  const store = __PYODIDE_SNAPSHOT__ ? new SnapshotStore(indexURL + __PYODIDE_SNAPSHOT__, net) : null;
+  const cached = store?.cached(); // starts reading the snapshot while Pyodide's script loads
   const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: Loader };
   performance.mark('awaitable:pyodide-imported');
-  const store = __PYODIDE_SNAPSHOT__ ? new SnapshotStore(indexURL + __PYODIDE_SNAPSHOT__, net) : null;
   let kind: StartKind = 'plain';
   let py: Awaited<ReturnType<Loader>> | null = null;
   let keep: (() => Promise<void>) | null = null;
   if (store) {
-    const found = (await store.cached()) ?? (FIRST_VISIT === 'snapshot' ? store.download() : null);
+    const found = (await cached) ?? (FIRST_VISIT === 'snapshot' ? store.download() : null);
     if (found) {
       performance.mark('awaitable:snapshot-found');
       status('Starting Python…', 0.3);
@@ -89,7 +91,7 @@ async function boot(): Promise<ProgramRunner> {
         installPackage(py, packageFiles); // the files again (a snapshot holds no files); the import is a no-op
         py.runPython(FIXUP_AFTER_RESTORE);
         kind = 'snapshot';
-        // A checked download or compressed copy: keep it decompressed, which starts the next visit faster.
+        // A checked download or compressed copy: keep it as pages, which starts the next visit faster.
         if (found.form === 'gzip') keep = async () => store.keep(await bytes);
       } catch (error) {
         py = null;
@@ -134,5 +136,9 @@ const runnerReady = boot().catch((error: unknown) => {
 });
 
 self.onmessage = async (event: MessageEvent<HostRequest>) => {
-  if (event.data?.type === 'run') answerRun(await runnerReady, event.data, post);
+  const request = event.data;
+  if (request?.type === 'init' && token === null) {
+    token = request.token;
+    for (const message of waiting.splice(0)) post(message);
+  } else if (request?.type === 'run' && token !== null) answerRun(await runnerReady, request, post);
 };
