@@ -8,7 +8,6 @@
  */
 import { packPages, unpackPages } from './sparse-pages.ts';
 
-
 /** The Cache Storage cache for versioned assets, shared with public/sw.js (which keeps both snapshot forms). */
 export const ASSET_CACHE = 'awaitable-assets-v1';
 
@@ -20,10 +19,22 @@ export interface StoreNetwork {
   caches: CacheStorage | null;
 }
 
-/** A snapshot found (or downloaded) and how it was stored; `bytes` settles when it has been read and checked. */
+/** The full snapshot's length, saved beside a copy kept as pages (so it is known before the pages are read). */
+const LENGTH_HEADER = 'X-Awaitable-Snapshot-Length';
+
+/** A snapshot found (or downloaded), how it was stored, and a way to read it (once). */
 export interface FoundSnapshot {
-  bytes: Promise<Uint8Array>;
   form: 'pages' | 'gzip';
+  /** The snapshot's length if known before reading it (a copy kept as pages), else null. */
+  length: number | null;
+  /** Reads and checks the bytes; into `target` (zero-filled, `length` bytes) if given. A gzip copy is read once. */
+  read(target?: Uint8Array): Promise<Uint8Array>;
+}
+
+function gzipped(response: Response | Promise<Response>): FoundSnapshot {
+  let bytes: Promise<Uint8Array> | null = null;
+  // Read once: the bytes serve both this start and, once checked, the copy kept for the next visit.
+  return { form: 'gzip', length: null, read: () => (bytes ??= Promise.resolve(response).then(gunzip)) };
 }
 
 export class SnapshotStore {
@@ -41,14 +52,17 @@ export class SnapshotStore {
   async cached(): Promise<FoundSnapshot | null> {
     const cache = await this.cache();
     const pages = await cache?.match(this.pagesURL).catch(() => undefined);
-    if (pages) return { bytes: readPages(pages), form: 'pages' };
+    if (pages) {
+      const length = Number(pages.headers.get(LENGTH_HEADER)) || null;
+      return { form: 'pages', length, read: async (target) => unpackPages(await bytesOf(pages), target) };
+    }
     const compressed = (await cache?.match(this.url).catch(() => undefined)) ?? (await this.fromHttpCache());
-    return compressed ? { bytes: gunzip(compressed), form: 'gzip' } : null;
+    return compressed ? gzipped(compressed) : null;
   }
 
   /** Downloads the snapshot now (a first visit that starts from it at once). */
   download(): FoundSnapshot {
-    return { bytes: this.net.fetch(this.url).then(gunzip), form: 'gzip' };
+    return gzipped(this.net.fetch(this.url));
   }
 
   /**
@@ -59,7 +73,7 @@ export class SnapshotStore {
     const cache = await this.cache();
     if (!cache) return; // the HTTP cache keeps the compressed file (served immutable)
     try {
-      const headers = { 'Content-Type': 'application/octet-stream' };
+      const headers = { 'Content-Type': 'application/octet-stream', [LENGTH_HEADER]: String(bytes.byteLength) };
       await cache.put(this.pagesURL, new Response(packPages(bytes) as Uint8Array<ArrayBuffer>, { headers }));
       await cache.delete(this.url);
     } catch {
@@ -67,14 +81,25 @@ export class SnapshotStore {
     }
   }
 
-  /** Downloads, checks and keeps the snapshot for the next visit (a first visit, after a plain start). */
-  async prefetch(): Promise<void> {
+  /**
+   * Downloads, checks and keeps the snapshot for the next visit (a first visit, after a plain start). Says what
+   * happened: 'kept', 'unavailable' (offline, say) or 'damaged' (the download failed its check; nothing is kept).
+   */
+  async prefetch(): Promise<'kept' | 'unavailable' | 'damaged'> {
+    let response: Response;
     try {
-      const response = await this.net.fetch(this.url, { priority: 'low' } as RequestInit);
+      response = await this.net.fetch(this.url, { priority: 'low' } as RequestInit);
+      if (!response.ok) return 'unavailable';
+    } catch {
+      return 'unavailable';
+    }
+    try {
       const bytes = await gunzip(response);
       if (this.net.caches) await this.keep(bytes);
+      return 'kept';
     } catch {
-      await this.forget(); // offline, no room, or a corrupted download (which the service worker may have cached)
+      await this.forget(); // the service worker may have cached the damaged download
+      return 'damaged';
     }
   }
 
@@ -110,7 +135,4 @@ export async function gunzip(response: Response): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Reads a copy kept as pages; a copy cut short or damaged in its layout is refused (unpackPages). */
-async function readPages(response: Response): Promise<Uint8Array> {
-  return unpackPages(new Uint8Array(await response.arrayBuffer()));
-}
+const bytesOf = async (response: Response) => new Uint8Array(await response.arrayBuffer());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packPages, unpackPages } from './sparse-pages.ts';
+import { packedImageLength, packPages, unpackPages } from './sparse-pages.ts';
 
 /** An image of `pages` pages (plus `tail` bytes) where the listed pages hold data. */
 function image(pages: number, tail: number, filled: number[], pageSize = 64): Uint8Array {
@@ -40,5 +40,24 @@ describe('packPages / unpackPages', () => {
     expect(() => unpackPages(packed.subarray(0, packed.length - 1))).toThrow(/bytes, not/);
     expect(() => unpackPages(new Uint8Array(64))).toThrow(/not a packed memory image/);
     expect(() => unpackPages(new Uint8Array(3))).toThrow(/not a packed memory image/);
+  });
+
+  it('tells the image length from the header, and unpacks into a buffer the caller made', () => {
+    const original = image(30, 5, [0, 29, 30]);
+    const packed = packPages(original, 64);
+    expect(packedImageLength(packed.subarray(0, 16))).toBe(original.length);
+    expect(packedImageLength(new Uint8Array(16))).toBeNull();
+    const target = new Uint8Array(original.length);
+    expect(unpackPages(packed, target)).toBe(target);
+    expect(target).toEqual(original);
+    expect(() => unpackPages(packed, new Uint8Array(original.length + 1))).toThrow(/bytes, not/);
+  });
+
+  it('writes nothing when the packed image is damaged', () => {
+    const packed = packPages(image(10, 0, [1, 2]), 64);
+    new Uint32Array(packed.buffer)[5] = 1000; // the second page number, now outside the image
+    const target = new Uint8Array(640);
+    expect(() => unpackPages(packed, target)).toThrow(/outside the image/);
+    expect(target.every((byte) => byte === 0)).toBe(true);
   });
 });

@@ -43,21 +43,33 @@ export function packPages(image: Uint8Array, pageSize = PAGE_SIZE): Uint8Array {
   return packed;
 }
 
-/** The full image again; throws if `packed` is not a whole, well-formed packed image. */
-export function unpackPages(packed: Uint8Array): Uint8Array {
-  const header = packed.byteLength >= HEADER_WORDS * 4 ? words(packed.subarray(0, HEADER_WORDS * 4)) : null;
-  if (!header || header[0] !== MAGIC) throw new Error('not a packed memory image');
-  const [, pageSize, length, count] = header as unknown as [number, number, number, number];
-  const dataStart = (HEADER_WORDS + count) * 4;
-  if (!pageSize || packed.byteLength !== dataStart + count * pageSize)
-    throw new Error(`the packed memory image has ${packed.byteLength} bytes, not ${dataStart + count * pageSize}`);
+/** The full image's length, from a packed image's header (null if `packed` does not start like one). */
+export function packedImageLength(header: Uint8Array): number | null {
+  if (header.byteLength < HEADER_WORDS * 4) return null;
+  const fields = words(header.subarray(0, HEADER_WORDS * 4));
+  return fields[0] === MAGIC ? fields[2]! : null;
+}
+
+/**
+ * The full image again, written into `into` if given (which must have the image's length and hold zeros); throws,
+ * having written nothing, if `packed` is not a whole, well-formed packed image.
+ */
+export function unpackPages(packed: Uint8Array, into?: Uint8Array): Uint8Array {
+  const length = packedImageLength(packed);
+  if (length === null) throw new Error('not a packed memory image');
+  const [, pageSize, , count] = words(packed.subarray(0, HEADER_WORDS * 4)) as unknown as number[];
+  const dataStart = (HEADER_WORDS + count!) * 4;
+  if (!pageSize || packed.byteLength !== dataStart + count! * pageSize)
+    throw new Error(`the packed memory image has ${packed.byteLength} bytes, not ${dataStart + count! * pageSize}`);
   const pages = words(packed.subarray(HEADER_WORDS * 4, dataStart));
-  const image = new Uint8Array(length);
-  for (let i = 0; i < count; i++) {
-    const start = pages[i]! * pageSize;
-    if (start >= length) throw new Error('the packed memory image has a page outside the image');
+  if (pages.some((page) => page * pageSize >= length))
+    throw new Error('the packed memory image has a page outside the image');
+  if (into && into.byteLength !== length) throw new Error(`the image has ${length} bytes, not ${into.byteLength}`);
+  const image = into ?? new Uint8Array(length);
+  pages.forEach((page, i) => {
+    const start = page * pageSize;
     const size = Math.min(pageSize, length - start);
     image.set(packed.subarray(dataStart + i * pageSize, dataStart + i * pageSize + size), start);
-  }
+  });
   return image;
 }

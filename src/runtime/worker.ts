@@ -7,6 +7,7 @@ import { answerRun, installPackage, ProgramRunner, type PyodideLike } from './ho
 import { FIXUP_AFTER_RESTORE, type StartKind } from './snapshot.ts';
 import type { HostMessage, HostRequest } from './protocol.ts';
 import { lockDown } from './worker-lockdown.ts';
+import { loadFromSnapshot, readCachedFilesFirst } from './pyodide-start.ts';
 import { ASSET_CACHE, SnapshotStore } from './snapshot-store.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -47,31 +48,11 @@ const FIRST_VISIT = 'first-visit=plain'.split('=')[1] as 'plain' | 'snapshot'; /
 
 type Loader = (options: Record<string, unknown>) => Promise<PyodideLike & { runPython(code: string): unknown }>;
 
-/**
- * While Pyodide loads, its files (wasm, standard library, lock file) are read straight from Cache Storage when the
- * service worker has cached them: asking the service worker costs its start-up and a copy through it (~250 ms for
- * the 9.6 MB wasm on a returning visit, measured in Chromium with a persistent profile).
- */
-function readCachedFilesFirst(prefix: string): () => void {
-  const original = self.fetch;
-  self.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (net.caches && url.startsWith(prefix) && (!init || !init.method || init.method === 'GET')) {
-      const hit = await net.caches.match(url, { cacheName: ASSET_CACHE }).catch(() => undefined);
-      if (hit) return hit;
-    }
-    return net.fetch(input, init);
-  };
-  return () => {
-    self.fetch = original;
-  };
-}
-
 async function boot(): Promise<ProgramRunner> {
   const started = performance.now();
   status('Downloading Python…', 0.05);
   const indexURL = new URL(`${import.meta.env.BASE_URL}pyodide/${__PYODIDE_VERSION__}/`, self.location.origin).href;
-  const restoreFetch = readCachedFilesFirst(indexURL);
+  const restoreFetch = readCachedFilesFirst(self, indexURL, ASSET_CACHE, net);
   const store = __PYODIDE_SNAPSHOT__ ? new SnapshotStore(indexURL + __PYODIDE_SNAPSHOT__, net) : null;
   const cached = store?.cached(); // starts reading the snapshot while Pyodide's script loads
   const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: Loader };
@@ -85,14 +66,13 @@ async function boot(): Promise<ProgramRunner> {
       performance.mark('awaitable:snapshot-found');
       status('Starting Python…', 0.3);
       try {
-        const bytes = found.bytes.then((b) => (performance.mark('awaitable:snapshot-read'), b));
-        py = await loadPyodide({ indexURL, stdout: () => {}, _loadSnapshot: bytes });
+        py = await loadFromSnapshot(loadPyodide, { indexURL, stdout: () => {} }, found);
         performance.mark('awaitable:pyodide-loaded');
         installPackage(py, packageFiles); // the files again (a snapshot holds no files); the import is a no-op
         py.runPython(FIXUP_AFTER_RESTORE);
         kind = 'snapshot';
         // A checked download or compressed copy: keep it as pages, which starts the next visit faster.
-        if (found.form === 'gzip') keep = async () => store.keep(await bytes);
+        if (found.form === 'gzip') keep = async () => store.keep(await found.read());
       } catch (error) {
         py = null;
         kind = 'plain-fallback';
@@ -122,7 +102,11 @@ async function boot(): Promise<ProgramRunner> {
   console.info(`Awaitable: Python started (${kind}) in ${ms} ms.`);
   post({ type: 'status', phase: 'ready', message: `Python is ready (${kind} start).`, progress: 1 });
   if (keep) void keep();
-  else if (store && kind !== 'snapshot') void store.prefetch();
+  else if (store && kind !== 'snapshot')
+    void store.prefetch().then((outcome) => {
+      if (outcome === 'damaged')
+        console.warn('Awaitable: the downloaded Python memory snapshot was damaged and was not kept.');
+    });
   return runner;
 }
 
