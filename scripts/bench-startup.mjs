@@ -3,7 +3,11 @@
 // browser restart, like a returning reader). Serves the build with scripts/static-server.mjs (gzip and cache
 // headers like production). Prints medians and the ratio; asserts nothing (budgets are in the README).
 //
-//   BENCH_RUNS=3 (fresh profiles per mode)  BENCH_PAGE=/lessons/why-asyncio/  BENCH_DIST=dist  --no-build
+//   BENCH_RUNS=3 (fresh profiles per mode)  BENCH_PAGE=/lessons/why-asyncio/  BENCH_NEXT_PAGE=/lessons/coroutines/
+//   BENCH_DIST=dist  --no-build
+//
+// Per profile: a first visit (cold); the browser restarted (a returning reader): one visit for "Python ready",
+// one clicking Run at once; then the next lesson in the same browser, clicking Run at once.
 //
 // Modes: "before" = today's site without the snapshot and without the service worker (snapshot requests get a
 // 404, service workers are blocked: the worker falls back to a plain load); "after" = as deployed.
@@ -18,6 +22,8 @@ import { startStaticServer } from './static-server.mjs';
 import { chromiumPath } from '../tests/e2e/chromium-path.ts';
 
 const PAGE = process.env.BENCH_PAGE ?? '/lessons/why-asyncio/';
+// A returning reader's next step: another lesson, in the same browser session.
+const NEXT_PAGE = process.env.BENCH_NEXT_PAGE ?? '/lessons/coroutines/';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DIST = process.env.BENCH_DIST ?? 'dist';
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
@@ -80,12 +86,12 @@ async function launch(dir, mode, firstVisit = 'plain') {
 }
 
 /** One visit: navigation → Python ready, and (with click) navigation → first output of an immediate Run. */
-async function visit(browser, click) {
+async function visit(browser, click, path = PAGE) {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(url + '/favicon.svg'); // an origin to set sessionStorage on
   await page.evaluate((on) => (on ? sessionStorage.setItem('bench:click', '1') : sessionStorage.clear()), click);
   const before = browser.bytes();
-  await page.goto(url + PAGE, { waitUntil: 'commit' });
+  await page.goto(url + path, { waitUntil: 'commit' });
   await page.waitForFunction(() => performance.getEntriesByName('awaitable:python-ready').length > 0, null, {
     timeout: 180_000,
   });
@@ -130,11 +136,13 @@ for (let run = 0; run < RUNS; run++) {
       browser = await launch(dir, mode); // a returning reader: new browser process, same profile
       const warmReady = await visit(browser, false);
       const warmRun = await visit(browser, true);
+      const next = await visit(browser, true, NEXT_PAGE);
       await browser.context.close();
-      rows[mode].push({ cold, warmReady, warmRun });
+      rows[mode].push({ cold, warmReady, warmRun, next });
       console.error(
         `${mode} #${run + 1}: cold ready ${cold.ready.toFixed(0)} ms (${cold.kind}), output ${cold.output.toFixed(0)} ms; ` +
-          `warm ready ${warmReady.ready.toFixed(0)} ms (${warmReady.kind}), output ${warmRun.output.toFixed(0)} ms (${warmRun.kind})`,
+          `warm ready ${warmReady.ready.toFixed(0)} ms (${warmReady.kind}), output ${warmRun.output.toFixed(0)} ms (${warmRun.kind}); ` +
+          `next lesson ready ${next.ready.toFixed(0)} ms, output ${next.output.toFixed(0)} ms (${next.kind})`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -163,15 +171,19 @@ const fmt = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : 'n/a');
 const line = (label, pick) => {
   const b = m('before', pick);
   const a = m('after', pick);
-  return `| ${label.padEnd(40)} | ${fmt(b).padStart(8)} | ${fmt(a).padStart(8)} | ${(a / b).toFixed(2).padStart(5)}× |`;
+  return `| ${label.padEnd(44)} | ${fmt(b).padStart(8)} | ${fmt(a).padStart(8)} | ${(a / b).toFixed(2).padStart(5)}× |`;
 };
-console.log(`\npage ${PAGE}; medians of ${RUNS} fresh profiles per mode; Chromium, localhost, gzip like production`);
-console.log(`| ${'navigation →'.padEnd(40)} |   before |    after | after/before |`);
-console.log(`| ${'-'.repeat(40)} | -------: | -------: | -----: |`);
+console.log(
+  `\npage ${PAGE} (then ${NEXT_PAGE}); medians of ${RUNS} fresh profiles per mode; Chromium, localhost, gzip like production`,
+);
+console.log(`| ${'navigation →'.padEnd(44)} |   before |    after | after/before |`);
+console.log(`| ${'-'.repeat(44)} | -------: | -------: | -----: |`);
 console.log(line('Python ready, cold (first visit)', (r) => r.cold.ready));
 console.log(line('first Run output, cold (click at once)', (r) => r.cold.output));
-console.log(line('Python ready, warm (returning)', (r) => r.warmReady.ready));
+console.log(line('Python ready, warm (returning, new browser)', (r) => r.warmReady.ready));
 console.log(line('first Run output, warm (click at once)', (r) => r.warmRun.output));
+console.log(line(`Python ready, next lesson (${NEXT_PAGE.split('/')[2]})`, (r) => r.next.ready));
+console.log(line('first Run output, next lesson (click)', (r) => r.next.output));
 const mb = (v) => `${(v / 1e6).toFixed(1)} MB`;
 console.log(`\nfirst visit, transferred by Python ready:`);
 console.log(

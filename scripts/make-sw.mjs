@@ -18,7 +18,9 @@ const walk = (dir) => {
 walk(root);
 files.sort();
 
+const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
 const hash = createHash('sha256');
+hash.update(template); // a change to the service worker itself is a new version too
 for (const file of files) {
   if (file === '/sw.js') continue;
   hash.update(file + '\0');
@@ -39,7 +41,6 @@ const build = {
   // The Python worker keeps the snapshot as pages, .gz → .pages (src/runtime/snapshot-store.ts).
   assets: [...assets, ...assets.filter((f) => /\/snapshot-[^/]*\.gz$/.test(f)).map((f) => f.slice(0, -3) + '.pages')],
 };
-const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
 const sw = template.replace('self.__AWAITABLE_BUILD__', JSON.stringify(build));
 if (sw === template) throw new Error('sw-template.js lost its self.__AWAITABLE_BUILD__ placeholder');
 writeFileSync(join(root, 'sw.js'), `// Awaitable build ${version}\n${sw}`);

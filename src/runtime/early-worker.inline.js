@@ -11,6 +11,7 @@
       early.failure = event.message || 'the Python worker failed';
     };
     window.__awaitableEarlyPython = early;
+    performance.mark('awaitable:python-worker-created');
   } catch {
     // no module workers: the page starts Python the usual way
   }

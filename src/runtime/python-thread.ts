@@ -31,6 +31,7 @@ export function takePythonWorker(scope: object = globalThis, create = newPythonW
 }
 
 function newPythonWorker(): Worker {
+  performance.mark('awaitable:python-worker-created'); // (also set by the inline script; for tests and profiling)
   // (Options written out in place: Vite reads them to bundle the worker.)
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'python' });
 }
