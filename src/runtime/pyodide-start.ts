@@ -7,8 +7,8 @@ import type { FoundSnapshot } from './snapshot-store.ts';
 
 /**
  * While Pyodide loads, its files (wasm, standard library, lock file) are read straight from Cache Storage when the
- * service worker has cached them: asking the service worker costs its start-up and a copy through it (~250 ms for
- * the 9.6 MB wasm on a returning visit, measured in Chromium with a persistent profile). Returns the undo.
+ * service worker has cached them: through the service worker, the 9.6 MB wasm alone took ~250 ms to arrive on a
+ * returning visit (Chromium, persistent profile). Returns the undo.
  */
 export function readCachedFilesFirst(
   scope: { fetch: typeof fetch },

@@ -8,7 +8,7 @@
  */
 import { packPages, unpackPages } from './sparse-pages.ts';
 
-/** The Cache Storage cache for versioned assets, shared with public/sw.js (which keeps both snapshot forms). */
+/** The Cache Storage cache for versioned assets, shared with the service worker (scripts/sw-template.js). */
 export const ASSET_CACHE = 'awaitable-assets-v1';
 
 /** Where the store keeps the snapshot's pages: the compressed file's URL with `.pages` for `.gz`. */
@@ -129,7 +129,7 @@ export class SnapshotStore {
 }
 
 /** Decompresses a gzip response; gzip's CRC and length check reject a corrupted or truncated file. */
-export async function gunzip(response: Response): Promise<Uint8Array> {
+async function gunzip(response: Response): Promise<Uint8Array> {
   if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
   const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
