@@ -23,6 +23,19 @@ const cpu = (t: number, duration: number, line: number, lines?: [number, number]
   ...(lines ? { lines } : {}),
 });
 
+/** `crunch` submitted to a thread pool from line 3 (job 1, worker w_0). */
+const threadJob = {
+  t: 0,
+  kind: 'job_submitted',
+  job: 1,
+  mode: 'thread',
+  function: 'crunch',
+  worker: 'w_0',
+  task: null,
+  line: 3,
+  start: 0,
+};
+
 function run(events: TraceEvent[], elapsed: number): RunResult {
   return { stdout: '', stderr: '', exitCode: 0, elapsed, error: null, output: [], events };
 }
@@ -57,17 +70,7 @@ describe('computing blocks', () => {
   it('thread CPU and GIL waits get their own segment kinds in the worker lane', () => {
     const model = buildTimeline(
       trace(
-        {
-          t: 0,
-          kind: 'job_submitted',
-          job: 1,
-          mode: 'thread',
-          function: 'crunch',
-          worker: 'w_0',
-          task: null,
-          line: 3,
-          start: 0,
-        },
+        threadJob,
         { t: 0, kind: 'job_started', job: 1, worker: 'w_0' },
         { t: 0, kind: 'job_waited', job: 1, worker: 'w_0', duration: 0.5, reason: 'gil', line: 4 },
         { t: 0.5, kind: 'job_computed', job: 1, worker: 'w_0', duration: 0.5, line: 4 },
@@ -109,21 +112,15 @@ describe('grading with CPU time', () => {
 
 describe('advice for slow CPU-bound threads', () => {
   it('points to processes when threads waited for the GIL', () => {
-    const events = trace(
-      created,
-      {
-        t: 0,
-        kind: 'job_submitted',
-        job: 1,
-        mode: 'thread',
-        function: 'crunch',
-        worker: 'w_0',
-        task: null,
-        line: 3,
-        start: 0,
-      },
-      { t: 0, kind: 'job_waited', job: 1, worker: 'w_0', duration: 0.3, reason: 'gil', line: 4 },
-    );
+    const events = trace(created, threadJob, {
+      t: 0,
+      kind: 'job_waited',
+      job: 1,
+      worker: 'w_0',
+      duration: 0.3,
+      reason: 'gil',
+      line: 4,
+    });
     const verdict = evaluateChecks([checkSchema.parse({ type: 'elapsed', atMost: 0.2 })], {
       result: run(events, 0.4),
       source: '',
