@@ -24,6 +24,17 @@ export type BlockReason = 'time.sleep' | 'future.result' | 'concurrent.futures.w
 /** Blocks that are the program's own computation (or its wait for the GIL) rather than a blocking call. */
 export const isComputing = (reason: BlockReason) => reason === 'cpu' || reason === 'gil';
 
+/**
+ * How long the loop's thread must be held (1 ms) before the timeline shows it as holding the loop: a step of its
+ * own, a red warning, a segment. Every turn of a task computes a little (a few microseconds of estimated CPU time);
+ * below a millisecond no other task would notice, so it reads as part of "running". (asyncio's own debug mode only
+ * reports callbacks slower than 100 ms; 1 ms still shows every computation a lesson asks about.)
+ */
+export const HOLD_THRESHOLD = 0.001;
+
+/** True when a block of the loop lasted long enough to matter (see HOLD_THRESHOLD). */
+export const holdsTheLoop = (block: { duration: number }) => block.duration >= HOLD_THRESHOLD;
+
 interface Base {
   seq: number;
   t: number;

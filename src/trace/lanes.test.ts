@@ -127,3 +127,27 @@ describe('helpers', () => {
     expect(describeAwaiting({ kind: 'thread', job: 1, worker: 'asyncio_0', function: 'io' }).label).toBe('thread io()');
   });
 });
+
+describe('asyncio’s internal tasks', () => {
+  it('are hidden by default (and counted), and get lanes when asked for', () => {
+    const hidden = buildTimeline(loadEvents('threads'));
+    expect(hidden.hiddenTasks).toBe(5);
+    expect(hidden.internalTasks.map((t) => t.coro.split('(')[0])).toEqual([
+      'to_thread',
+      'to_thread',
+      'to_thread',
+      'BaseEventLoop.shutdown_asyncgens',
+      'VirtualEventLoop.shutdown_default_executor',
+    ]);
+    expect(hidden.lanes.some((l) => l.task?.internal)).toBe(false);
+    const shown = buildTimeline(loadEvents('threads'), { internal: true });
+    expect(shown.hiddenTasks).toBe(0);
+    expect(shown.lanes.filter((l) => l.task?.internal).map((l) => l.id)).toEqual([
+      'Task-2',
+      'Task-3',
+      'Task-4',
+      'Task-5',
+      'Task-6',
+    ]);
+  });
+});

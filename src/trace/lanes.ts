@@ -10,10 +10,7 @@
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
 import { blockingSpans, mainTask, type BlockSpan } from './facts.ts';
-import { isComputing, isKind, taskTable, traceEnd, type Awaiting, type EventOf, type TaskInfo } from './events.ts';
-
-/** CPU work on the loop's thread shorter than this (1 ms) stays part of its running segment. */
-const VISIBLE_COMPUTING = 0.001;
+import { holdsTheLoop, isKind, taskTable, traceEnd, type Awaiting, type EventOf, type TaskInfo } from './events.ts';
 
 export type SegmentKind =
   'running' | 'ready' | 'suspended' | 'blocking' | 'computing' | 'gil-wait' | 'job' | 'job-sleep' | 'job-cpu';
@@ -74,8 +71,15 @@ export interface TimelineModel {
   /** Every span during which the loop was frozen (a block): drawn across all lanes. */
   blocks: BlockSpan[];
   outputs: TimelineOutput[];
-  /** How many internal (asyncio's own) tasks were left out. */
+  /** How many internal (asyncio's own) tasks were left out (0 when they are shown). */
   hiddenTasks: number;
+  /** asyncio's own tasks (asyncio.run's shutdown helpers, `to_thread` wrappers), shown or not. */
+  internalTasks: TaskInfo[];
+}
+
+export interface TimelineOptions {
+  /** Also give asyncio's internal tasks a lane (normally hidden: they are not the learner's code). */
+  internal?: boolean;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -127,13 +131,13 @@ export function describeAwaiting(
       return { label, detail: `${label}()${awaiting.name ? ` on ${awaiting.name}` : ''}` };
     }
     case 'task':
-      return { label: `task ${awaiting.task}`, detail: `awaiting another task: ${taskName(awaiting.task)}` };
+      return { label: `task ${awaiting.task}`, detail: `another task, ${taskName(awaiting.task)}` };
     case 'gather':
     case 'taskgroup': {
       const name = awaiting.kind === 'gather' ? 'gather' : 'TaskGroup';
       return {
         label: `${name} (${plural(awaiting.tasks.length, 'task')})`,
-        detail: `${name} of ${awaiting.tasks.map(taskName).join(', ') || 'nothing'}`,
+        detail: `${name} of ${awaiting.tasks.map(taskName).join(', ') || 'futures (no tasks)'}`,
       };
     }
     case 'wait_for': {
@@ -171,7 +175,7 @@ export function laneLabel(task: Pick<TaskInfo, 'name' | 'coro'>): string {
 const lineText = (line: number | null) => (line === null ? '' : ` (line ${line})`);
 
 /** Builds every lane from the trace. Runs in one pass plus sorting: fine for traces of tens of thousands of events. */
-export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
+export function buildTimeline(events: readonly TraceEvent[], options: TimelineOptions = {}): TimelineModel {
   const tasks = taskTable(events);
   const main = mainTask(events);
   const end = traceEnd(events);
@@ -180,8 +184,10 @@ export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
   const workerLanes: Lane[] = [];
   let topLevel: Lane | null = null;
   let hiddenTasks = 0;
+  const internalTasks: TaskInfo[] = [];
   for (const task of tasks.values()) {
-    if (task.internal) {
+    if (task.internal) internalTasks.push(task);
+    if (task.internal && !options.internal) {
       hiddenTasks++;
       continue;
     }
@@ -326,8 +332,8 @@ export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
         });
       }
     } else if (isKind(event, 'block')) {
-      // Every step computes a little; only computations worth seeing get their own segment.
-      if (event.reason === 'cpu' && event.duration < VISIBLE_COMPUTING) continue;
+      // Every step computes a little; only holds long enough to matter get their own segment.
+      if (!holdsTheLoop(event)) continue;
       const lane = event.task === null ? topLane() : lanes.get(event.task);
       if (!lane) continue;
       const segment: Segment = { ...blockLook(event), start: event.t, end: event.t + event.duration, seq: event.seq };
@@ -416,10 +422,8 @@ export function buildTimeline(events: readonly TraceEvent[]): TimelineModel {
       if (segment.kind === 'suspended') {
         segment.detail += `; waited ${formatDuration(segment.end - segment.start)}`;
       }
-  const blocks = blockingSpans(events).filter(
-    (span) => !isComputing(span.reason) || span.duration >= VISIBLE_COMPUTING,
-  );
-  return { lanes: all, end, blocks, outputs, hiddenTasks };
+  const blocks = blockingSpans(events).filter(holdsTheLoop);
+  return { lanes: all, end, blocks, outputs, hiddenTasks, internalTasks };
 }
 
 /** How a block of the loop's thread looks: a blocking call, the program's own computation, or a wait for the GIL. */

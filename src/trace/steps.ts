@@ -1,16 +1,22 @@
 /**
- * Step-through model: the event loop's state after each trace event, like the frames of a textbook animation —
- * the clock, the task running now and its line, the ready queue in order, suspended tasks with what each waits
- * for, pending timers, busy threads, and how much output has appeared.
+ * Step-through model: the event loop's state after each step, like the frames of a textbook animation — the
+ * clock, the task running now and its line, the ready queue in order, suspended tasks with what each waits for,
+ * pending timers, busy threads, and how much output has appeared.
  *
- * Step 0 is the state before anything happened; step i (1…) the state after the i-th visible event. Events of
- * asyncio's internal tasks are folded into the step before them (their tasks are never listed). States are
- * recomputed from checkpoints on demand (`at(i)`), so a 2,000-task trace costs no more memory than a few dozen
- * snapshots, and `at(i)` always returns an equal state: stepping forward then back shows exactly what it showed.
+ * A step is one moment a beginner would name, not one trace event: a task's turn on the loop (from the moment it
+ * starts or resumes until it suspends or finishes, with what it created and printed on the way), a jump of the
+ * clock while nothing is ready (with the timers that fire), a block that holds the loop for at least
+ * HOLD_THRESHOLD, a thread or process starting or ending a job, a deadlock or a stopped run. Shorter blocks and
+ * clock jumps (the microseconds of CPU time every turn costs) fold into the step around them, and so do the events
+ * of asyncio's internal tasks unless they are shown.
+ *
+ * Step 0 is the state before anything happened. States are recomputed from checkpoints on demand (`at(i)`), so a
+ * 2,000-task trace costs no more memory than a few dozen snapshots, and `at(i)` always returns an equal state:
+ * stepping forward then back shows exactly what it showed.
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
 import { describeAwaiting, formatDuration, formatInstant, laneLabel } from './lanes.ts';
-import { isKind, taskTable, type TaskInfo } from './events.ts';
+import { HOLD_THRESHOLD, holdsTheLoop, isKind, taskTable, type TaskInfo } from './events.ts';
 
 export interface TaskRef {
   task: string;
@@ -55,6 +61,8 @@ export interface LoopState {
   /** What just happened, in one sentence. */
   description: string;
   running: (TaskRef & { line: number | null }) | null;
+  /** The task whose turn this step showed (it may have suspended or finished by the step's end). */
+  turn: (TaskRef & { line: number | null }) | null;
   /** Set while time.sleep (or a blocking call) holds the loop: nothing else can run. */
   blocking: { task: string | null; line: number | null; until: number; reason: string } | null;
   ready: TaskRef[];
@@ -70,6 +78,7 @@ interface Mutable {
   clock: number;
   running: string | null;
   runningLine: number | null;
+  turn: string | null;
   blocking: LoopState['blocking'];
   ready: string[];
   suspended: Map<string, Omit<SuspendedTask, 'label'>>;
@@ -83,6 +92,7 @@ const fresh = (): Mutable => ({
   clock: 0,
   running: null,
   runningLine: null,
+  turn: null,
   blocking: null,
   ready: [],
   suspended: new Map(),
@@ -103,6 +113,24 @@ const copy = (s: Mutable): Mutable => ({
 });
 
 const CHECKPOINT_EVERY = 128;
+/** A step's description lists at most this many happenings, then says how many more there were. */
+const MAX_CLAUSES = 8;
+
+export interface StepOptions {
+  /** Also step through asyncio's internal tasks (normally folded away: they are not the learner's code). */
+  internal?: boolean;
+}
+
+/** One happening of a step, in words: `own` = a verb phrase whose subject is the task taking its turn. */
+interface Clause {
+  own: boolean;
+  text: string;
+  /** For a creation: the tasks created so far from one line (later ones from that line join the list). */
+  created?: { line: number | null; tasks: string[] };
+}
+
+const joinAnd = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 export class LoopSteps {
   /** Number of steps, step 0 included. */
@@ -114,21 +142,42 @@ export class LoopSteps {
   /** For each event index of a task_step: the line the step stops at (its suspension or block), if any. */
   private readonly stepLine = new Map<number, number | null>();
   private readonly jobs = new Map<number, { function: string }>();
+  /** For each step ≥ 1: the task holding the loop's thread when it begins (its turn, or the turn it continues). */
+  private readonly stepRunner: Array<string | null> = [];
+  /** Timers that only hand a thread or process job over (never worth a clause of their own). */
+  private readonly plumbing = new Set<number>();
 
   private readonly events: readonly TraceEvent[];
+  private readonly showInternal: boolean;
 
-  constructor(events: readonly TraceEvent[]) {
+  constructor(events: readonly TraceEvent[], options: StepOptions = {}) {
     this.events = events;
+    this.showInternal = options.internal === true;
     this.tasks = taskTable(events);
     const pendingStep = new Map<string, number>();
+    let lead: TraceEvent | null = null;
+    let afterHold = false;
+    let running: string | null = null;
     events.forEach((event, i) => {
       if (isKind(event, 'job_submitted')) this.jobs.set(event.job, { function: event.function });
+      if (isKind(event, 'timer_scheduled') && (event.purpose === 'thread' || event.purpose === 'process'))
+        this.plumbing.add(event.timer);
       if (isKind(event, 'task_step')) pendingStep.set(event.task, i);
       else if (isKind(event, 'task_suspended') || isKind(event, 'block')) {
         const at = event.task === null ? undefined : pendingStep.get(event.task);
         if (at !== undefined && !this.stepLine.has(at)) this.stepLine.set(at, event.line);
       }
-      if (!this.isHidden(event) || i === 0) this.stepStart.push(i);
+      if (this.isHidden(event) && i > 0) return;
+      if (isKind(event, 'task_step')) running = event.task;
+      if (i === 0 || afterHold || this.startsStep(event, lead)) {
+        this.stepStart.push(i);
+        this.stepRunner.push(running);
+        lead = event;
+      }
+      if ((isKind(event, 'task_suspended') || isKind(event, 'task_done')) && event.task === running) running = null;
+      if (isKind(event, 'loop_idle')) running = null;
+      // What follows a long hold is a step of its own: the hold's step shows the loop frozen and nothing else.
+      afterHold = isKind(event, 'block') && holdsTheLoop(event);
     });
     this.length = this.stepStart.length + 1;
     const state = fresh();
@@ -167,7 +216,7 @@ export class LoopSteps {
   descriptions(from = 0, to = this.length): string[] {
     const out: string[] = [];
     for (let i = Math.max(0, from); i < Math.min(to, this.length); i++)
-      out.push(i === 0 ? this.initial() : this.describe(this.events[this.stepStart[i - 1]!]!));
+      out.push(i === 0 ? this.initial() : this.describeStep(i));
     return out;
   }
 
@@ -178,11 +227,24 @@ export class LoopSteps {
     return isKind(event, 'loop_idle') ? event.to : event.t;
   }
 
+  /** Whether this (visible) event begins a new step, given the event that began the current one. */
+  private startsStep(event: TraceEvent, lead: TraceEvent | null): boolean {
+    if (isKind(event, 'task_step')) return true;
+    if (isKind(event, 'block')) return holdsTheLoop(event);
+    if (isKind(event, 'loop_idle')) return event.to - event.from >= HOLD_THRESHOLD;
+    if (isKind(event, 'deadlock') || isKind(event, 'limit')) return true;
+    // Workers starting (or ending) jobs at one instant are one step.
+    if (isKind(event, 'job_started') || isKind(event, 'job_ended'))
+      return !(lead !== null && lead.kind === event.kind && lead.t === event.t);
+    return false;
+  }
+
   private initial(): string {
     return 'The program starts; the clock is at 0 s.';
   }
 
   private isHidden(event: TraceEvent): boolean {
+    if (this.showInternal) return false;
     const task = typeof event.task === 'string' ? event.task : null;
     return task !== null && this.tasks.get(task)?.internal === true && event.kind !== 'output';
   }
@@ -196,6 +258,7 @@ export class LoopSteps {
     const first = this.stepStart[step - 1]!;
     const last = step < this.stepStart.length ? this.stepStart[step]! : this.events.length;
     state.blocking = null;
+    state.turn = null;
     for (let i = first; i < last; i++) this.apply(state, this.events[i]!, i);
   }
 
@@ -211,6 +274,7 @@ export class LoopSteps {
       s.suspended.delete(event.task);
       s.running = event.task;
       s.runningLine = this.stepLine.get(index) ?? null;
+      s.turn ??= event.task;
     } else if (isKind(event, 'task_suspended')) {
       if (s.running === event.task) s.running = null;
       s.suspended.set(event.task, {
@@ -224,7 +288,7 @@ export class LoopSteps {
       s.suspended.delete(event.task);
       const at = s.ready.indexOf(event.task);
       if (at >= 0) s.ready.splice(at, 1);
-      if (this.tasks.get(event.task)?.internal !== true)
+      if (this.visible(event.task))
         s.finished.push({ task: event.task, state: event.state, exception: event.exception });
     } else if (isKind(event, 'timer_scheduled')) {
       s.timers.set(event.timer, { timer: event.timer, when: event.when, purpose: event.purpose, task: event.task });
@@ -234,7 +298,8 @@ export class LoopSteps {
       s.running = null;
       s.clock = Math.max(s.clock, event.to);
     } else if (isKind(event, 'block')) {
-      s.blocking = { task: event.task, line: event.line, until: event.t + event.duration, reason: event.reason };
+      if (holdsTheLoop(event))
+        s.blocking = { task: event.task, line: event.line, until: event.t + event.duration, reason: event.reason };
       s.clock = Math.max(s.clock, event.t + event.duration);
     } else if (isKind(event, 'job_started')) {
       const submitted = this.jobs.get(event.job);
@@ -254,8 +319,102 @@ export class LoopSteps {
     }
   }
 
+  private visible(task: string): boolean {
+    return this.showInternal || this.tasks.get(task)?.internal !== true;
+  }
+
+  /** The step in words: `At 1 s: ` then what happened, the task taking its turn as the subject of its verbs. */
+  private describeStep(step: number): string {
+    const first = this.stepStart[step - 1]!;
+    const last = step < this.stepStart.length ? this.stepStart[step]! : this.events.length;
+    const lead = this.events[first]!;
+    const runner = this.stepRunner[step - 1] ?? null;
+    const clauses: Clause[] = [];
+    const createdHere = new Set<string>();
+    for (let i = first; i < last; i++) {
+      const event = this.events[i]!;
+      if (this.isHidden(event)) continue;
+      if (isKind(event, 'task_created')) createdHere.add(event.task);
+      // A task created in this very step is queued as part of being created.
+      if (isKind(event, 'ready') && createdHere.has(event.task)) continue;
+      const previous = clauses.at(-1);
+      // Tasks created one after another from one line read as one list: "creates Task-2 … and Task-3 … (line 11)".
+      if (isKind(event, 'task_created') && previous?.created && previous.created.line === event.line) {
+        previous.created.tasks.push(this.label(event.task));
+        const line = event.line ? ` (line ${event.line})` : '';
+        previous.text = `creates ${joinAnd(previous.created.tasks)}${line}`;
+        continue;
+      }
+      const clause = this.clause(event, runner, i === first);
+      if (clause) clauses.push(clause);
+      if (i === first && isKind(event, 'task_step'))
+        clauses.push({ own: true, text: event.phase === 'start' ? 'starts' : 'resumes' });
+    }
+    // The turn's own doings first, then what it caused elsewhere (a waiting task becoming ready, a timer firing).
+    const [head, ...rest] = clauses;
+    const ordered = head ? [head, ...rest.filter((c) => c.own), ...rest.filter((c) => !c.own)] : [];
+    if (runner !== null && ordered[0]?.own) ordered.unshift({ own: false, text: `${this.label(runner)} carries on` });
+    const shown = ordered.length > MAX_CLAUSES ? ordered.slice(0, MAX_CLAUSES - 1) : ordered;
+    const parts: string[] = [];
+    for (let i = 0; i < shown.length;) {
+      if (!shown[i]!.own) {
+        parts.push(shown[i++]!.text);
+        continue;
+      }
+      const verbs: string[] = [];
+      while (i < shown.length && shown[i]!.own) verbs.push(shown[i++]!.text);
+      parts.push(`it ${joinAnd(verbs)}`);
+    }
+    const ownFollows = shown.length > 1 && !shown[0]!.own && shown[1]!.own;
+    let text = ownFollows ? `${parts[0]}: ${parts.slice(1).join('; ')}` : parts.join('; ');
+    if (ordered.length > shown.length) text += `; and ${ordered.length - shown.length} more things happen`;
+    const t = isKind(lead, 'loop_idle') ? lead.to : lead.t;
+    return `At ${formatInstant(t)}: ${text}.`;
+  }
+
+  /** One event as a clause of its step's sentence (null: implied by another clause, or too small to mention). */
+  private clause(event: TraceEvent, runner: string | null, leads: boolean): Clause | null {
+    const own = (text: string): Clause => ({ own: true, text });
+    const other = (text: string): Clause => ({ own: false, text });
+    const mine = runner !== null && (isKind(event, 'task_created') ? event.parent === runner : event.task === runner);
+    if (isKind(event, 'task_step') && leads) return other(`the loop runs ${this.label(event.task)}`);
+    if (isKind(event, 'task_created') && mine)
+      return {
+        ...own(`creates ${this.label(event.task)}${event.line ? ` (line ${event.line})` : ''}`),
+        created: { line: event.line, tasks: [this.label(event.task)] },
+      };
+    // The hand-over timers of thread and process jobs are plumbing: the job's start and end are told instead.
+    if (isKind(event, 'timer_fired') && this.plumbing.has(event.timer)) return null;
+    if (isKind(event, 'task_suspended') && mine) {
+      const what = describeAwaiting(event.awaiting, this.tasks);
+      return own(`suspends at line ${event.line ?? '?'}, awaiting ${what.detail}`);
+    }
+    if (isKind(event, 'task_done') && mine)
+      return own(
+        event.state === 'ok'
+          ? 'finishes'
+          : event.state === 'cancelled'
+            ? 'is cancelled'
+            : `fails with ${event.exception}`,
+      );
+    if (isKind(event, 'output') && mine && !event.thread)
+      return own(`prints ${JSON.stringify(event.text.replace(/\n$/, ''))}`);
+    if (isKind(event, 'cancel_requested') && runner !== null && event.by === runner)
+      return own(`cancels ${this.label(event.task)}`);
+    if (isKind(event, 'job_submitted') && runner !== null && event.task === runner)
+      return own(`hands ${event.function}() to ${event.mode} ${event.worker} (job ${event.job})`);
+    // Timers a task sets for its own sleep or thread job are implied by what it awaits.
+    if (isKind(event, 'timer_scheduled') && !leads && event.purpose !== 'timeout' && event.purpose !== 'callback')
+      return null;
+    if (isKind(event, 'block') && !holdsTheLoop(event)) return null;
+    if ((isKind(event, 'job_computed') || isKind(event, 'job_waited')) && !holdsTheLoop(event)) return null;
+    if (isKind(event, 'loop_idle') && !leads && event.to - event.from < HOLD_THRESHOLD) return null;
+    return other(this.describe(event).replace(/\.$/, ''));
+  }
+
+  /** One event in words, without the time (a step's description puts it in front). */
   private describe(event: TraceEvent): string {
-    const at = `At ${formatDuration(isKind(event, 'loop_idle') ? event.to : event.t)}: `;
+    const at = '';
     if (isKind(event, 'task_created'))
       return `${at}${event.parent ?? 'asyncio.run'} creates ${event.task} ${event.coro}${event.line ? ` (line ${event.line})` : ''}.`;
     if (isKind(event, 'ready')) return `${at}${this.label(event.task)} joins the ready queue.`;
@@ -300,6 +459,10 @@ export class LoopSteps {
     if (isKind(event, 'job_started')) return `${at}${event.worker} starts job ${event.job}.`;
     if (isKind(event, 'job_slept'))
       return `${at}${event.worker} calls time.sleep(${event.duration}) (only that thread waits).`;
+    if (isKind(event, 'job_computed'))
+      return `${at}${event.worker} computes for ${formatDuration(event.duration)}${event.line ? ` on line ${event.line}` : ''}.`;
+    if (isKind(event, 'job_waited'))
+      return `${at}${event.worker} waits ${formatDuration(event.duration)} for ${event.reason === 'gil' ? 'the GIL' : 'a free CPU core'}.`;
     if (isKind(event, 'job_ended'))
       return `${at}${event.worker} finishes job ${event.job}${event.state === 'error' ? ` with ${event.exception}` : ''}.`;
     if (isKind(event, 'output'))
@@ -311,14 +474,15 @@ export class LoopSteps {
 
   private view(s: Mutable, index: number): LoopState {
     const ref = (task: string): TaskRef => ({ task, label: this.label(task) });
-    const visible = (task: string) => this.tasks.get(task)?.internal !== true;
+    const visible = (task: string) => this.visible(task);
     const event = index === 0 ? null : this.events[this.stepStart[index - 1]!]!;
     return {
       index,
       seq: event?.seq ?? 0,
       clock: s.clock,
-      description: event ? this.describe(event) : this.initial(),
+      description: index === 0 ? this.initial() : this.describeStep(index),
       running: s.running && visible(s.running) ? { ...ref(s.running), line: s.runningLine } : null,
+      turn: s.turn && visible(s.turn) ? { ...ref(s.turn), line: s.runningLine } : null,
       blocking: s.blocking,
       ready: s.ready.filter(visible).map(ref),
       suspended: [...s.suspended.values()]
@@ -333,7 +497,7 @@ export class LoopSteps {
 }
 
 /** Every step's state at once (for small traces and tests; the UI uses `LoopSteps.at`). */
-export function loopStates(events: readonly TraceEvent[]): LoopState[] {
-  const steps = new LoopSteps(events);
+export function loopStates(events: readonly TraceEvent[], options: StepOptions = {}): LoopState[] {
+  const steps = new LoopSteps(events, options);
   return Array.from({ length: steps.length }, (_, i) => steps.at(i));
 }
