@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AutosaveController } from './autosave.ts';
 import {
+  describeImport,
   exportFileName,
   exportProgress,
   importProgress,
@@ -62,7 +63,9 @@ describe('export', () => {
     expect(store.list()).toEqual([]);
     const report = importProgress(store, parse(file));
     expect(report).toMatchObject({ ok: true, exercises: 2, added: 2, codeUpdated: 1, newlySolved: 1, unchanged: 0 });
-    expect(report.summary).toBe('Imported 2 exercises: 2 new, 1 with newer code, 1 newly solved.');
+    expect(report.summary).toBe(
+      'Brought in progress for 2 exercises you had not started in this browser. 1 of them is now marked solved.',
+    );
     expect(store.list()).toEqual(before);
     expect(store.loadCode(EX)?.code).toBe('async def main(): ...');
 
@@ -115,7 +118,10 @@ describe('merge', () => {
     store.saveCode('only/local', 'mine', { basedOn: null });
     const report = importProgress(store, parse(backup));
     expect(report).toMatchObject({ codeKept: 1, codeUpdated: 0, changed: 0 });
-    expect(report.summary).toBe('All 1 exercise in the file match your progress; nothing changed.');
+    expect(report.summary).toBe(
+      'The exercise in the file matches your progress here; nothing changed. ' +
+        "Your code here was newer than the file's in 1 exercise, so yours was kept.",
+    );
     expect(store.loadCode(EX)?.code).toBe('written after the backup');
     expect(store.loadCode('only/local')?.code).toBe('mine');
   });
@@ -217,6 +223,32 @@ describe('bad import files', () => {
     );
     expect(error(JSON.stringify({ ...valid, version: 0 })).message).toMatch(
       /damaged: field "version": unsupported version \(this page reads version 1\)/,
+    );
+  });
+});
+
+describe('the import summary in plain words', () => {
+  const base = { ok: true, failed: [], codeKept: 0, codeReplaced: 0, unchanged: 0 };
+  it('counts each exercise once, then says what happened to some of them', () => {
+    // The case that read as a contradiction: "9 new, 9 with newer code, 8 newly solved".
+    expect(describeImport({ ...base, exercises: 9, added: 9, codeUpdated: 9, newlySolved: 8, changed: 9 })).toBe(
+      'Brought in progress for 9 exercises you had not started in this browser. 8 of them are now marked solved.',
+    );
+    expect(
+      describeImport({
+        ...base,
+        exercises: 6,
+        added: 2,
+        codeUpdated: 3,
+        codeReplaced: 1,
+        newlySolved: 4,
+        changed: 4,
+        unchanged: 2,
+      }),
+    ).toBe(
+      'Brought in progress for 2 exercises you had not started in this browser and 2 exercises you had already ' +
+        "started. All of them are now marked solved. In 1 exercise the file's code was newer than yours here, so " +
+        'it replaced it. 2 other exercises already matched.',
     );
   });
 });

@@ -183,7 +183,10 @@ export interface ImportReport {
   /** Exercises in the file. */
   exercises: number;
   added: number;
+  /** Exercises that got the file's code (new ones included). */
   codeUpdated: number;
+  /** Of those, exercises whose code here was replaced by the file's newer code. */
+  codeReplaced: number;
   codeKept: number;
   newlySolved: number;
   /** Exercises that changed in any way (a superset of the counts above, e.g. more hints revealed). */
@@ -202,6 +205,7 @@ export function importProgress(store: ProgressStore, data: ProgressExport): Impo
     exercises: 0,
     added: 0,
     codeUpdated: 0,
+    codeReplaced: 0,
     codeKept: 0,
     newlySolved: 0,
     changed: 0,
@@ -211,9 +215,11 @@ export function importProgress(store: ProgressStore, data: ProgressExport): Impo
   };
   for (const [exerciseId, incoming] of Object.entries(data.exercises)) {
     report.exercises++;
-    const merge = mergeExercise(store.read(exerciseId), incoming, store.tabId);
+    const local = store.read(exerciseId);
+    const merge = mergeExercise(local, incoming, store.tabId);
     if (merge.added) report.added++;
     if (merge.codeUpdated) report.codeUpdated++;
+    if (merge.codeUpdated && local?.code) report.codeReplaced++;
     if (merge.codeKept) report.codeKept++;
     if (merge.newlySolved) report.newlySolved++;
     if (!merge.changed) {
@@ -231,23 +237,48 @@ export function importProgress(store: ProgressStore, data: ProgressExport): Impo
   return report;
 }
 
-/** E.g. "Imported 5 exercises: 2 new, 1 with newer code, 3 newly solved. Kept your newer code in 1 exercise." */
+/**
+ * What an import did, in plain words, e.g. "Brought in progress for 9 exercises you had not started in this
+ * browser. 8 of them are now marked solved." Each exercise is counted once in the first sentence; the others say
+ * what happened to some of those.
+ */
 export function describeImport(report: Omit<ImportReport, 'summary'>): string {
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const and = (items: string[]) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
   if (report.exercises === 0) return 'The file has no exercises; nothing changed.';
-  if (report.changed === 0)
-    return `All ${n(report.exercises, 'exercise')} in the file match your progress; nothing changed.`;
-  const parts: string[] = [];
-  if (report.added) parts.push(`${report.added} new`);
-  if (report.codeUpdated) parts.push(`${report.codeUpdated} with newer code`);
-  if (report.newlySolved) parts.push(`${report.newlySolved} newly solved`);
-  let text = `Imported ${n(report.exercises, 'exercise')}`;
-  text += parts.length > 0 ? `: ${parts.join(', ')}.` : '.';
-  if (report.codeKept) text += ` Kept your newer code in ${n(report.codeKept, 'exercise')}.`;
-  if (report.failed.length > 0) {
-    text +=
-      ` ${n(report.failed.length, 'exercise')} could not be saved in this browser and will last only until you` +
-      ' close this tab.';
+  const sentences: string[] = [];
+  if (report.changed === 0) {
+    sentences.push(
+      report.exercises === 1
+        ? 'The exercise in the file matches your progress here; nothing changed.'
+        : `All ${report.exercises} exercises in the file match your progress here; nothing changed.`,
+    );
+  } else {
+    const updated = report.changed - report.added;
+    const groups: string[] = [];
+    if (report.added) groups.push(`${n(report.added, 'exercise')} you had not started in this browser`);
+    if (updated) groups.push(`${n(updated, 'exercise')} you had already started`);
+    sentences.push(`Brought in progress for ${and(groups)}.`);
+    if (report.newlySolved)
+      sentences.push(
+        report.newlySolved === report.changed
+          ? `${report.changed === 1 ? 'It is' : 'All of them are'} now marked solved.`
+          : `${report.newlySolved} of them ${report.newlySolved === 1 ? 'is' : 'are'} now marked solved.`,
+      );
+    if (report.codeReplaced)
+      sentences.push(
+        `In ${n(report.codeReplaced, 'exercise')} the file's code was newer than yours here, so it replaced it.`,
+      );
+    if (report.unchanged) sentences.push(`${n(report.unchanged, 'other exercise')} already matched.`);
   }
-  return text;
+  if (report.codeKept)
+    sentences.push(`Your code here was newer than the file's in ${n(report.codeKept, 'exercise')}, so yours was kept.`);
+  if (report.failed.length > 0) {
+    sentences.push(
+      `${n(report.failed.length, 'exercise')} could not be saved in this browser and will last only until you` +
+        ' close this tab.',
+    );
+  }
+  return sentences.join(' ');
 }

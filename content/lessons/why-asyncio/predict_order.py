@@ -1,8 +1,8 @@
 import asyncio
 
-async def brew(drink, minutes):
+async def brew(drink, seconds):
     print(f"start {drink}")
-    await asyncio.sleep(minutes)  # the machine works; the barista is free
+    await asyncio.sleep(seconds)  # the machine works; the barista is free
     print(f"{drink} ready")
 
 async def main():

@@ -1,5 +1,8 @@
-/** <aw-progress-page>: shows each exercise's state and wires export, import and reset. */
+/** <aw-progress-page>: shows each exercise's state, each lesson's quiz and prediction results, and wires export, import and reset. */
+import { ANSWER_TEXT, predictResult, quizResult, type AnswerResult } from '../../progress/answers';
+import type { CoursePredict, CourseQuiz } from '../../progress/course';
 import {
+  browserStorage,
   exportFileName,
   exportProgress,
   importProgress,
@@ -22,10 +25,27 @@ export function describeState(state: ExerciseState): string {
   }
 }
 
+/** `2 of 3 right · 1 not answered`: a lesson's answers of one kind, in words. */
+export function describeAnswers(results: AnswerResult[]): string {
+  if (results.length === 0) return 'none';
+  const count = (kind: AnswerResult) => results.filter((r) => r === kind).length;
+  const parts = [`${count('right')} of ${results.length} right`];
+  for (const kind of ['wrong', 'unchecked', 'unanswered'] as const)
+    if (count(kind)) parts.push(`${count(kind)} ${ANSWER_TEXT[kind].replace(/^✗ /, '')}`);
+  return parts.join(' · ');
+}
+
+interface Answers {
+  quizzes: CourseQuiz[];
+  predicts: CoursePredict[];
+}
+
 class ProgressPage extends HTMLElement {
   private readonly store = pageStore();
+  private answers: Answers = { quizzes: [], predicts: [] };
 
   connectedCallback(): void {
+    this.answers = JSON.parse(this.querySelector('script[data-answers]')?.textContent ?? '{}') as Answers;
     this.render();
     this.on('export', () => this.export());
     this.querySelector<HTMLInputElement>('[data-action="import"]')!.addEventListener('change', (event) => {
@@ -58,6 +78,29 @@ class ProgressPage extends HTMLElement {
       item.querySelector('[data-role="state"]')!.textContent = describeState(state);
     }
     this.region('summary').textContent = `You have solved ${solved} of ${items.length} exercises.`;
+    this.renderAnswers();
+  }
+
+  /** Each lesson's line of quiz and prediction results, read from the answers those components saved. */
+  private renderAnswers(): void {
+    const storage = browserStorage();
+    const read = (key: string) => {
+      try {
+        return storage?.getItem(key) ?? null;
+      } catch {
+        return null;
+      }
+    };
+    for (const section of this.querySelectorAll<HTMLElement>('section[data-lesson]')) {
+      const prefix = `${section.dataset.lesson}/`;
+      const quizzes = this.answers.quizzes.filter((q) => q.id.startsWith(prefix));
+      const predicts = this.answers.predicts.filter((p) => p.id.startsWith(prefix));
+      const quizSpan = section.querySelector('[data-role="quizzes"]');
+      const predictSpan = section.querySelector('[data-role="predicts"]');
+      if (quizSpan) quizSpan.textContent = `Quizzes: ${describeAnswers(quizzes.map((q) => quizResult(q, read)))}`;
+      if (predictSpan)
+        predictSpan.textContent = `Predict the output: ${describeAnswers(predicts.map((p) => predictResult(p, read)))}`;
+    }
   }
 
   private export(): void {

@@ -4,6 +4,7 @@
  * Thin over the pure models in src/trace (lanes.ts, steps.ts, facts.ts). Loaded lazily (dynamic import).
  */
 import type { RunResult } from '../../runtime/protocol';
+import { HOLD_THRESHOLD } from '../../trace/events';
 import { traceFacts, type TraceFacts } from '../../trace/facts';
 import {
   axisTicks,
@@ -19,6 +20,8 @@ import './timeline.css';
 export interface TimelineOptions {
   /** Highlight a line of the learner's code (null: clear). */
   onLine?: (line: number | null) => void;
+  /** Start with asyncio's internal tasks shown (the reader can switch them on and off). */
+  internal?: boolean;
 }
 
 const ROW = 30;
@@ -31,7 +34,7 @@ const KIND_TEXT: Record<Segment['kind'], string> = {
   ready: 'ready, waiting for the loop',
   suspended: 'suspended',
   blocking: 'blocking the loop',
-  computing: 'computing (holds the loop)',
+  computing: 'computing, holding the loop',
   'gil-wait': 'waiting for the GIL / a core',
   job: 'thread or process job',
   'job-sleep': 'sleeping in the thread',
@@ -67,15 +70,29 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 const pct = (t: number, end: number) => `${end > 0 ? (t / end) * 100 : 0}%`;
+/** The threshold in words, as the legend states it. */
+const THRESHOLD_TEXT = formatDuration(HOLD_THRESHOLD);
+/** `to_thread ×3, shutdown_asyncgens`: asyncio's own coroutines by name, without their class or arguments. */
+function internalNames(coros: string[]): string {
+  const counts = new Map<string, number>();
+  for (const coro of coros) {
+    const name = coro.replace(/\(.*$/s, '').replace(/^.*\./, '') || 'task';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', ');
+}
 const secs = (t: number) => `${t.toFixed(3)} s`;
 
 export class TimelineView {
   readonly root: HTMLElement;
-  readonly model: TimelineModel;
-  readonly steps: LoopSteps;
-  readonly facts: TraceFacts;
+  model!: TimelineModel;
+  steps!: LoopSteps;
+  facts!: TraceFacts;
   /** Milliseconds to build the models and draw the first frame (for tests and benchmarks). */
-  readonly renderMs: number;
+  renderMs = 0;
+  private showInternal: boolean;
+  private resize: ResizeObserver | null = null;
+  private ticks!: HTMLElement;
   private step = 0;
   private playing: ReturnType<typeof setInterval> | null = null;
   private speed = 1;
@@ -91,7 +108,6 @@ export class TimelineView {
   private listed = 0;
   private frame = 0;
   private renderedRange = '';
-  private readonly laneIndex = new Map<string, number>();
 
   private readonly result: RunResult;
   private readonly options: TimelineOptions;
@@ -99,27 +115,43 @@ export class TimelineView {
   constructor(host: HTMLElement, result: RunResult, options: TimelineOptions = {}) {
     this.result = result;
     this.options = options;
-    const started = performance.now();
-    this.model = buildTimeline(result.events);
-    this.steps = new LoopSteps(result.events);
-    this.facts = traceFacts(result.events);
-    this.model.lanes.forEach((lane, i) => this.laneIndex.set(lane.id, i));
+    this.showInternal = options.internal === true;
     this.root = el('div', {
       class: 'aw-tl',
       role: 'group',
       'aria-label': 'Event loop timeline',
       'data-timeline': '',
     });
-    this.build();
+    this.root.addEventListener('keydown', (event) => this.onKey(event));
     host.replaceChildren(this.root);
+    this.render();
+  }
+
+  /** Builds the models and draws everything (again, when internal tasks are switched on or off). */
+  private render(): void {
+    const started = performance.now();
+    const events = this.result.events;
+    this.pause();
+    this.resize?.disconnect();
+    this.model = buildTimeline(events, { internal: this.showInternal });
+    this.steps = new LoopSteps(events, { internal: this.showInternal });
+    this.facts = traceFacts(events);
+    this.listed = 0;
+    this.renderedRange = '';
+    this.root.replaceChildren();
+    this.build();
+    this.renderTicks();
+    this.resize = new ResizeObserver(() => this.renderTicks());
+    this.resize.observe(this.ticks);
     this.renderRows();
-    this.show(0);
+    this.show(Math.min(this.step, this.steps.length - 1));
     this.renderMs = performance.now() - started;
     this.root.dataset.renderMs = this.renderMs.toFixed(1);
   }
 
   destroy(): void {
     this.pause();
+    this.resize?.disconnect();
     cancelAnimationFrame(this.frame);
     this.root.remove();
   }
@@ -147,6 +179,8 @@ export class TimelineView {
       this.root.append(el('p', { text: 'This run recorded no trace (it was stopped or crashed before Python ran).' }));
     }
     this.root.append(this.buildFacts());
+    const internal = this.buildInternalNote();
+    if (internal) this.root.append(internal);
     this.root.append(this.buildControls());
     this.root.append(this.buildLegend());
     this.root.append(this.buildChart());
@@ -161,7 +195,28 @@ export class TimelineView {
     });
     this.tooltip.hidden = true;
     this.root.append(this.tooltip);
-    this.root.addEventListener('keydown', (event) => this.onKey(event));
+  }
+
+  /** One sentence on asyncio's own tasks, and a switch that shows them. Null when the run had none. */
+  private buildInternalNote(): HTMLElement | null {
+    const internal = this.model.internalTasks;
+    if (internal.length === 0) return null;
+    const n = internal.length;
+    const names = internalNames(internal.map((t) => t.coro));
+    const note = el(
+      'p',
+      { class: 'aw-tl__internal' },
+      `asyncio also ran ${n} ${n === 1 ? 'task' : 'tasks'} of its own (${names}): housekeeping such as closing the loop or wrapping a thread call, not your code, so ${n === 1 ? 'it is' : 'they are'} ${this.showInternal ? 'shown in italics' : 'hidden'}. `,
+    );
+    const toggle = el('input', { type: 'checkbox' });
+    toggle.checked = this.showInternal;
+    toggle.addEventListener('change', () => {
+      this.showInternal = toggle.checked;
+      this.render();
+      this.root.querySelector<HTMLInputElement>('.aw-tl__internal input')?.focus();
+    });
+    note.append(el('label', {}, toggle, ` Show asyncio's internal tasks`));
+    return note;
   }
 
   private buildFacts(): HTMLElement {
@@ -170,14 +225,17 @@ export class TimelineView {
     const add = (term: string, value: string) =>
       dl.append(el('div', {}, el('dt', { text: `${term}: ` }), el('dd', { text: value })));
     add('Total virtual time', secs(f.totalTime));
-    add('Tasks', `${f.taskCount}${this.model.hiddenTasks ? ` (+${this.model.hiddenTasks} internal, hidden)` : ''}`);
+    add(
+      'Tasks',
+      `${f.taskCount}${this.model.internalTasks.length ? ` (+${this.model.internalTasks.length} of asyncio's own, ${this.model.hiddenTasks ? 'hidden' : 'shown'})` : ''}`,
+    );
     add(
       'Peak concurrency',
       f.peak.peak === 0
         ? 'nothing waited at the same time'
         : `${f.peak.peak} at ${secs(f.peak.at ?? 0)}${f.peak.active.length <= 4 ? ` (${f.peak.active.map((s) => s.label).join(', ')})` : ''}`,
     );
-    // The model's blocks leave out computing steps under a millisecond (every step computes a little).
+    // The model's blocks leave out holds under HOLD_THRESHOLD (every step computes a little).
     const blocks = this.model.blocks;
     if (blocks.length === 0) add('Loop blocked', 'never');
     else {
@@ -257,6 +315,12 @@ export class TimelineView {
         el('li', {}, el('span', { class: 'aw-tl__swatch aw-tl__swatch--frozen' }), 'loop frozen (all lanes)'),
       );
     legend.append(el('li', { text: '✓ done · ✗ error · ⊘ cancelled · ▮ printed' }));
+    legend.append(
+      el('li', {
+        class: 'aw-tl__threshold',
+        text: `Red marks only a hold of the loop of ${THRESHOLD_TEXT} or more; shorter computing counts as running.`,
+      }),
+    );
     return legend;
   }
 
@@ -267,12 +331,8 @@ export class TimelineView {
       { class: 'aw-tl__axis', 'aria-hidden': 'true' },
       el('span', { class: 'aw-tl__axis-label', text: 'virtual time' }),
     );
-    const track = el('div', { class: 'aw-tl__axis-track' });
-    for (const tick of axisTicks(this.model.end, 8))
-      track.append(
-        el('span', { class: 'aw-tl__tick', style: `left:${pct(tick, this.model.end)}`, text: formatDuration(tick) }),
-      );
-    axis.append(track);
+    this.ticks = el('div', { class: 'aw-tl__axis-track' });
+    axis.append(this.ticks);
     this.scroller = el('div', {
       class: 'aw-tl__scroller',
       tabindex: '0',
@@ -316,6 +376,31 @@ export class TimelineView {
     this.rowsLayer.addEventListener('focusout', () => (this.tooltip.hidden = true));
     chart.append(axis, this.scroller);
     return chart;
+  }
+
+  /**
+   * Axis ticks that fit the track's width: as many nice steps as the labels allow, fewer until no two labels touch.
+   * The last label ends at its tick when it would run past the track.
+   */
+  private renderTicks(): void {
+    const track = this.ticks;
+    const width = track.clientWidth;
+    if (width === 0) return;
+    for (let wanted = Math.max(1, Math.floor(width / 48)); wanted >= 1; wanted--) {
+      const ticks = axisTicks(this.model.end, wanted);
+      track.replaceChildren(
+        ...ticks.map((tick) =>
+          el('span', { class: 'aw-tl__tick', style: `left:${pct(tick, this.model.end)}`, text: formatDuration(tick) }),
+        ),
+      );
+      const labels = [...track.children] as HTMLElement[];
+      const right = track.getBoundingClientRect().right + 16;
+      const last = labels.at(-1);
+      if (last && labels.length > 1 && last.getBoundingClientRect().right > right)
+        last.classList.add('aw-tl__tick--end');
+      const boxes = labels.map((label) => label.getBoundingClientRect());
+      if (boxes.every((box, i) => i === 0 || box.left >= boxes[i - 1]!.right + 4)) return;
+    }
   }
 
   private segmentAt(button: HTMLElement): [Lane, Segment] {
@@ -369,7 +454,7 @@ export class TimelineView {
         : null;
     this.renderedRange = key;
     const state = this.steps.at(this.step);
-    const current = state.running?.task ?? state.blocking?.task ?? null;
+    const current = state.running?.task ?? state.blocking?.task ?? state.turn?.task ?? null;
     const fragment = document.createDocumentFragment();
     for (let i = first; i < last; i++) fragment.append(this.renderLane(lanes[i]!, i, current));
     this.rowsLayer.replaceChildren(fragment);
@@ -386,7 +471,16 @@ export class TimelineView {
       style: `top:${index * ROW}px`,
     });
     if (lane.id === current) row.classList.add('aw-tl__lane--current');
-    row.append(el('div', { class: 'aw-tl__lane-label', title: lane.label, text: lane.label }));
+    if (lane.task?.internal) row.classList.add('aw-tl__lane--internal');
+    // A button: the full name shows on hover and focus (it is cut short on a narrow screen), and choosing it
+    // jumps to the moment the task was created.
+    const name = el('button', { type: 'button', class: 'aw-tl__lane-label', title: lane.label, text: lane.label });
+    const created = lane.task?.created.seq;
+    name.addEventListener('click', () => {
+      this.pause();
+      this.show(created === undefined ? 0 : this.steps.stepOfSeq(created));
+    });
+    row.append(name);
     const track = el('div', { class: 'aw-tl__track' });
     // Aggregate: a lane with very many segments drops its zero-length running/ready slivers.
     const crowded = lane.segments.length > 200;
@@ -439,6 +533,7 @@ export class TimelineView {
     };
     const box = (title: string, ...content: Node[]) =>
       el('div', { class: 'aw-tl__box' }, el('p', { class: 'aw-tl__box-title', text: title }), ...content);
+    const turn = state.turn;
     const running = state.blocking
       ? p(
           `⛔ ${state.running?.label ?? 'Top-level code'} holds the loop: ${blockText(state.blocking.reason)}${state.blocking.line ? ` on line ${state.blocking.line}` : ''} until ${secs(state.blocking.until)}. Every other task is frozen.`,
@@ -446,7 +541,11 @@ export class TimelineView {
         )
       : state.running
         ? p(`▶ ${state.running.label}${state.running.line ? `, running to line ${state.running.line}` : ''}`)
-        : p('Nothing: the loop is choosing what to run next, or waiting for a timer.', 'aw-tl__empty');
+        : turn
+          ? p(
+              `${turn.label} just had its turn${turn.line ? ` (it ran to line ${turn.line})` : ''}; the loop picks what runs next.`,
+            )
+          : p('Nothing: the loop is choosing what to run next, or waiting for a timer.', 'aw-tl__empty');
     const outputs = this.model.outputs.slice(0, state.outputCount);
     const out = el('pre', { class: 'aw-tl__out' });
     out.textContent =

@@ -1,0 +1,48 @@
+/**
+ * <aw-continue>: "Continue where you left off" (landing page, progress page). Hidden until the learner has worked
+ * on an exercise; then one sentence with a link to that exercise, or to the next unsolved one once it is solved.
+ * With `data-next`, it also points the page's "Next" link there.
+ */
+import { continuePoint, describeContinue, type ContinueExercise } from '../../progress/continue';
+import { pageStore } from './page-store';
+
+class ContinueElement extends HTMLElement {
+  private course: ContinueExercise[] = [];
+
+  connectedCallback(): void {
+    this.course = JSON.parse(this.querySelector('script[data-course]')?.textContent ?? '[]') as ContinueExercise[];
+    this.render();
+    addEventListener('storage', () => this.render());
+    addEventListener('pageshow', () => this.render());
+  }
+
+  private render(): void {
+    const store = pageStore();
+    const point = continuePoint(this.course, (id) => store.getState(id));
+    const text = this.querySelector<HTMLElement>('[data-role="text"]')!;
+    this.hidden = point === null;
+    if (!point) return;
+    const { lead, link, tail } = describeContinue(point);
+    text.replaceChildren(lead);
+    if (link) {
+      const a = document.createElement('a');
+      a.href = link.href;
+      a.textContent = link.title;
+      text.append(a, tail);
+      if (this.dataset.next !== undefined) this.pointNext(link);
+    }
+  }
+
+  /** Starlight's "Next" link at the foot of the page, if there is one. */
+  private pointNext(link: ContinueExercise): void {
+    const next = document.querySelector<HTMLAnchorElement>('.pagination-links a[rel="next"]');
+    if (!next) return;
+    next.href = link.href;
+    const title = next.querySelector('.link-title');
+    if (title) title.textContent = `Continue: ${link.title}`;
+  }
+}
+
+export function defineContinue(): void {
+  if (!customElements.get('aw-continue')) customElements.define('aw-continue', ContinueElement);
+}
