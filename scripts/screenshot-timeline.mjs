@@ -41,7 +41,7 @@ await page.screenshot({
   path: 'docs/timeline.png',
   clip: { x: box.x, y: box.y - 30, width: box.width, height: Math.min(560, box.height + 30) },
 });
-for (let i = 0; i < 14; i++) await timeline.getByRole('button', { name: 'Step forward' }).click();
+for (let i = 0; i < 6; i++) await timeline.getByRole('button', { name: 'Step forward' }).click();
 await page.mouse.move(0, 0);
 const controls = await timeline.locator('.aw-tl__controls').boundingBox();
 const state = await timeline.locator('.aw-tl__state').boundingBox();

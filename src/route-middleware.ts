@@ -12,6 +12,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   route.sidebar = flattenLessonFolders(route.sidebar, (href) => orderByHref!.get(href));
   if (route.entry.data.template !== 'splash') {
     const { prev, next } = neighbours(route.sidebar);
-    route.pagination = { prev, next };
+    // A page that sets its own links in frontmatter (the progress page: not a step of the course) keeps them.
+    route.pagination = {
+      prev: route.entry.data.prev === undefined ? prev : route.pagination.prev,
+      next: route.entry.data.next === undefined ? next : route.pagination.next,
+    };
   }
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { replaceCode } from './code-editor';
 
 const TWO_TASKS = `import asyncio
@@ -210,5 +210,111 @@ test.describe('CPU time in the timeline', () => {
       .evaluateAll((segments) => segments.map((s) => Math.round(s.getBoundingClientRect().left)));
     expect(starts.length).toBeGreaterThanOrEqual(2);
     expect(new Set(starts).size).toBeLessThan(starts.length);
+  });
+});
+
+/** Runs the lesson's <Timeline> embed titled `title` and returns it. */
+async function openEmbed(page: Page, title: string): Promise<Locator> {
+  const embed = page.locator('aw-timeline', { hasText: title });
+  await embed.getByRole('button', { name: 'Run and show timeline' }).click();
+  const timeline = embed.getByRole('group', { name: 'Event loop timeline' });
+  await expect(timeline).toBeVisible({ timeout: 90_000 });
+  return timeline;
+}
+
+test.describe('a calm timeline', () => {
+  test('lesson 1 "All three at once": at most 15 steps, no red warning anywhere, internal tasks explained', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/why-asyncio/');
+    const timeline = await openEmbed(page, 'All three at once');
+    const label = timeline.locator('.aw-tl__stepno');
+    await expect(label).toHaveText(/^Step 0 of \d+/);
+    const total = Number(/of (\d+)/.exec(await label.innerText())![1]);
+    expect(total).toBeLessThanOrEqual(15);
+    expect(total).toBeGreaterThanOrEqual(8);
+    // Step through the whole run with the keyboard: no step says the loop is held.
+    await timeline.getByRole('button', { name: 'Step forward' }).focus();
+    for (let i = 1; i <= total; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(label).toHaveText(new RegExp(`^Step ${i} of ${total}`));
+      await expect(timeline.locator('.aw-tl__blocked')).toHaveCount(0);
+    }
+    await expect(timeline.locator('.aw-tl__now')).toContainText('prints "took 1.0 s" and finishes');
+    await expect(timeline.locator('.aw-tl__seg[data-kind="blocking"], .aw-tl__seg[data-kind="computing"]')).toHaveCount(
+      0,
+    );
+    await expect(timeline.locator('.aw-tl__frozen')).toHaveCount(0);
+    await expect(timeline.locator('.aw-tl__facts')).toContainText('Loop blocked: never');
+    await expect(timeline.getByRole('list', { name: 'Legend' })).toContainText('1 ms or more');
+
+    // The hidden tasks: one sentence, and a switch that shows them (two more lanes), and hides them again.
+    const note = timeline.locator('.aw-tl__internal');
+    await expect(note).toContainText('asyncio also ran 2 tasks of its own');
+    await expect(timeline.locator('.aw-tl__lane')).toHaveCount(4);
+    await timeline.getByLabel("Show asyncio's internal tasks").check();
+    await expect(timeline.locator('.aw-tl__lane')).toHaveCount(6);
+    await expect(timeline.locator('.aw-tl__lane--internal')).toHaveCount(2);
+    await expect(timeline.getByLabel("Show asyncio's internal tasks")).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(timeline.locator('.aw-tl__lane')).toHaveCount(4);
+  });
+
+  test('the workbench timeline of the same example is just as calm', async ({ page }) => {
+    await page.goto('/lessons/why-asyncio/');
+    const example = page.locator('aw-workbench', { hasText: 'All three at once' });
+    const timeline = await openTimeline(example);
+    const total = Number(/of (\d+)/.exec(await timeline.locator('.aw-tl__stepno').innerText())![1]);
+    expect(total).toBeLessThanOrEqual(15);
+    await timeline.getByRole('button', { name: 'Step forward' }).focus();
+    await page.keyboard.press('End');
+    await expect(timeline.locator('.aw-tl__stepno')).toHaveText(new RegExp(`^Step ${total} of`));
+    await expect(timeline.locator('.aw-tl__blocked, .aw-tl__frozen')).toHaveCount(0);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`a 390 px phone (${theme}): axis labels never overlap, lane names are cut short and shown whole on focus`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await page.goto('/lessons/why-asyncio/');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const timeline = await openEmbed(page, 'All three at once');
+      await timeline.scrollIntoViewIfNeeded();
+      const ticks = timeline.locator('.aw-tl__tick');
+      expect(await ticks.count()).toBeGreaterThanOrEqual(2);
+      const boxes = await ticks.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
+      const chart = (await timeline.locator('.aw-tl__chart').boundingBox())!;
+      for (const box of boxes) {
+        expect(box.left).toBeGreaterThanOrEqual(chart.x);
+        expect(box.right).toBeLessThanOrEqual(chart.x + chart.width);
+      }
+      // Names take at most a third of the lane; a long one is cut short, and shows whole when focused.
+      const name = timeline.locator('.aw-tl__lane-label', { hasText: "make_drink(name='latte')" });
+      const lane = (await timeline.locator('.aw-tl__lane').first().boundingBox())!;
+      const cut = (await name.boundingBox())!;
+      expect(cut.width).toBeLessThanOrEqual(lane.width / 3);
+      expect(await name.evaluate((n) => n.scrollWidth > n.clientWidth)).toBe(true);
+      await expect(name).toHaveAttribute('title', "Task-2 make_drink(name='latte')");
+      await page.screenshot({ path: test.info().outputPath(`timeline-390-${theme}.png`), fullPage: false });
+      await name.focus();
+      await expect.poll(() => name.evaluate((n) => n.scrollWidth <= n.clientWidth + 1)).toBe(true);
+      await page.screenshot({ path: test.info().outputPath(`timeline-390-${theme}-focus.png`) });
+    });
+  }
+
+  test('desktop: the axis has more ticks than on a phone, none overlapping', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/lessons/why-asyncio/');
+    const timeline = await openEmbed(page, 'All three at once');
+    const boxes = await timeline
+      .locator('.aw-tl__tick')
+      .evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes.length).toBeGreaterThanOrEqual(5);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
+    await timeline.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath('timeline-desktop.png') });
   });
 });

@@ -72,14 +72,29 @@ function el<K extends keyof HTMLElementTagNameMap>(
 const pct = (t: number, end: number) => `${end > 0 ? (t / end) * 100 : 0}%`;
 /** The threshold in words, as the legend states it. */
 const THRESHOLD_TEXT = formatDuration(HOLD_THRESHOLD);
-/** `to_thread ×3, shutdown_asyncgens`: asyncio's own coroutines by name, without their class or arguments. */
+/** Why asyncio runs a task of its own, by coroutine name. */
+const INTERNAL_PURPOSE: Record<string, string> = {
+  shutdown_asyncgens: "asyncio.run's clean-up after main() returns",
+  shutdown_default_executor: "asyncio.run's clean-up after main() returns",
+  to_thread: 'one for each asyncio.to_thread() call, waiting for its thread',
+};
+
+/**
+ * `to_thread ×3 (one for each asyncio.to_thread() call, …); shutdown_asyncgens and shutdown_default_executor
+ * (asyncio.run's clean-up …)`: asyncio's own coroutines by name, grouped by why they ran.
+ */
 function internalNames(coros: string[]): string {
   const counts = new Map<string, number>();
   for (const coro of coros) {
     const name = coro.replace(/\(.*$/s, '').replace(/^.*\./, '') || 'task';
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  return [...counts].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', ');
+  const byPurpose = new Map<string, string[]>();
+  for (const [name, n] of counts) {
+    const purpose = INTERNAL_PURPOSE[name] ?? 'part of how asyncio works';
+    byPurpose.set(purpose, [...(byPurpose.get(purpose) ?? []), n > 1 ? `${name} ×${n}` : name]);
+  }
+  return [...byPurpose].map(([purpose, names]) => `${names.join(' and ')}: ${purpose}`).join('; ');
 }
 const secs = (t: number) => `${t.toFixed(3)} s`;
 
@@ -206,7 +221,7 @@ export class TimelineView {
     const note = el(
       'p',
       { class: 'aw-tl__internal' },
-      `asyncio also ran ${n} ${n === 1 ? 'task' : 'tasks'} of its own (${names}): housekeeping such as closing the loop or wrapping a thread call, not your code, so ${n === 1 ? 'it is' : 'they are'} ${this.showInternal ? 'shown in italics' : 'hidden'}. `,
+      `asyncio also ran ${n} ${n === 1 ? 'task' : 'tasks'} of its own (${names}); ${n === 1 ? 'it is' : 'they are'} not your code, so ${this.showInternal ? (n === 1 ? 'its lane is in italics' : 'their lanes are in italics') : `the timeline hides ${n === 1 ? 'it' : 'them'}`}. `,
     );
     const toggle = el('input', { type: 'checkbox' });
     toggle.checked = this.showInternal;
