@@ -137,7 +137,7 @@ export function describeAwaiting(
       const name = awaiting.kind === 'gather' ? 'gather' : 'TaskGroup';
       return {
         label: `${name} (${plural(awaiting.tasks.length, 'task')})`,
-        detail: `${name} of ${awaiting.tasks.map(taskName).join(', ') || 'futures (no tasks)'}`,
+        detail: `${name} of ${listTasks(awaiting.tasks, taskName)}`,
       };
     }
     case 'wait_for': {
@@ -165,6 +165,13 @@ export function describeAwaiting(
         detail: String((awaiting as { kind: string }).kind),
       };
   }
+}
+
+/** Tasks named in a detail: the first few, then how many more (a gather of 2,000 tasks stays one line). */
+function listTasks(tasks: readonly string[], name: (task: string) => string, max = 5): string {
+  if (tasks.length === 0) return 'futures (no tasks)';
+  const shown = tasks.slice(0, max).map(name).join(', ');
+  return tasks.length > max ? `${shown} and ${tasks.length - max} more` : shown;
 }
 
 /** `Task-2 fetch_data(1)`: the task as asyncio names it, then its coroutine. */

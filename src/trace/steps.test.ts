@@ -118,6 +118,10 @@ describe('LoopSteps on recorded traces', () => {
     const state = steps.at(Math.floor(steps.length / 2));
     const one = performance.now() - started;
     expect(state.suspended.length + state.ready.length + state.finished.length).toBeGreaterThan(1000);
+    // main creates 2,000 tasks in one turn: its step names the first few and counts the rest.
+    const turn = steps.descriptions(2, 3)[0]!;
+    expect(turn).toMatch(/creates Task-2 .*, Task-6 .* and 1995 more tasks \(line \d+\)/);
+    expect(turn.length).toBeLessThan(800);
     expect(build).toBeLessThan(2000);
     expect(one).toBeLessThan(100);
     console.log(

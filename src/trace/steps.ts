@@ -115,6 +115,8 @@ const copy = (s: Mutable): Mutable => ({
 const CHECKPOINT_EVERY = 128;
 /** A step's description lists at most this many happenings, then says how many more there were. */
 const MAX_CLAUSES = 8;
+/** A list of tasks in a description names at most this many. */
+const MAX_NAMED = 5;
 
 export interface StepOptions {
   /** Also step through asyncio's internal tasks (normally folded away: they are not the learner's code). */
@@ -340,9 +342,7 @@ export class LoopSteps {
       const previous = clauses.at(-1);
       // Tasks created one after another from one line read as one list: "creates Task-2 … and Task-3 … (line 11)".
       if (isKind(event, 'task_created') && previous?.created && previous.created.line === event.line) {
-        previous.created.tasks.push(this.label(event.task));
-        const line = event.line ? ` (line ${event.line})` : '';
-        previous.text = `creates ${joinAnd(previous.created.tasks)}${line}`;
+        previous.created.tasks.push(event.task);
         continue;
       }
       const clause = this.clause(event, runner, i === first);
@@ -350,6 +350,7 @@ export class LoopSteps {
       if (i === first && isKind(event, 'task_step'))
         clauses.push({ own: true, text: event.phase === 'start' ? 'starts' : 'resumes' });
     }
+    for (const clause of clauses) if (clause.created) clause.text = this.creations(clause.created);
     // The turn's own doings first, then what it caused elsewhere (a waiting task becoming ready, a timer firing).
     const [head, ...rest] = clauses;
     const ordered = head ? [head, ...rest.filter((c) => c.own), ...rest.filter((c) => !c.own)] : [];
@@ -372,6 +373,13 @@ export class LoopSteps {
     return `At ${formatInstant(t)}: ${text}.`;
   }
 
+  /** `creates Task-2 a(), Task-3 b() and Task-4 c() (line 11)`; a long list names the first few and counts the rest. */
+  private creations({ line, tasks }: { line: number | null; tasks: string[] }): string {
+    const named = tasks.slice(0, MAX_NAMED).map((task) => this.label(task));
+    if (tasks.length > MAX_NAMED) named.push(`${tasks.length - MAX_NAMED} more tasks`);
+    return `creates ${joinAnd(named)}${line ? ` (line ${line})` : ''}`;
+  }
+
   /** One event as a clause of its step's sentence (null: implied by another clause, or too small to mention). */
   private clause(event: TraceEvent, runner: string | null, leads: boolean): Clause | null {
     const own = (text: string): Clause => ({ own: true, text });
@@ -381,7 +389,7 @@ export class LoopSteps {
     if (isKind(event, 'task_created') && mine)
       return {
         ...own(`creates ${this.label(event.task)}${event.line ? ` (line ${event.line})` : ''}`),
-        created: { line: event.line, tasks: [this.label(event.task)] },
+        created: { line: event.line, tasks: [event.task] },
       };
     // The hand-over timers of thread and process jobs are plumbing: the job's start and end are told instead.
     if (isKind(event, 'timer_fired') && this.plumbing.has(event.timer)) return null;
