@@ -34,3 +34,14 @@ export function predictResult(predict: CoursePredict, read: Read): AnswerResult 
     return 'order' in record && readsInOrder(record.order, predict.lines) ? 'right' : 'wrong';
   return 'choice' in record && record.choice === predict.correct ? 'right' : 'wrong';
 }
+
+/** `2 of 3 right · 1 not answered`: a lesson's answers of one kind, in words. */
+export function describeAnswers(results: AnswerResult[]): string {
+  if (results.length === 0) return 'none';
+  const count = (kind: AnswerResult) => results.filter((r) => r === kind).length;
+  if (count('unanswered') === results.length) return `${results.length} not answered yet`;
+  const parts = [`${count('right')} of ${results.length} right`];
+  for (const kind of ['wrong', 'unchecked', 'unanswered'] as const)
+    if (count(kind)) parts.push(`${count(kind)} ${ANSWER_TEXT[kind].replace(/^✗ /, '')}`);
+  return parts.join(' · ');
+}

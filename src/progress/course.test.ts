@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lessonActivities } from './activities.ts';
-import { predictResult, quizResult } from './answers.ts';
+import { describeAnswers, predictResult, quizResult } from './answers.ts';
 import { continuePoint, describeContinue, type ContinueExercise } from './continue.ts';
 import { courseOutline, type CoursePredict, type LessonInput } from './course.ts';
 import type { ExerciseState } from './store.ts';
@@ -177,5 +177,15 @@ describe('quiz and prediction results from saved answers', () => {
     expect(predictResult(predict, saved(pkey, { v: 1, fp: predict.fp, order: inOrder, checked: true }))).toBe('right');
     const swapped = [1, 0, ...inOrder.slice(2)];
     expect(predictResult(predict, saved(pkey, { v: 1, fp: predict.fp, order: swapped, checked: true }))).toBe('wrong');
+  });
+});
+
+describe("a lesson's answers in words", () => {
+  it('says how many are right and what the rest are', () => {
+    expect(describeAnswers([])).toBe('none');
+    expect(describeAnswers(['unanswered', 'unanswered'])).toBe('2 not answered yet');
+    expect(describeAnswers(['right', 'wrong', 'unchecked', 'unanswered'])).toBe(
+      '1 of 4 right · 1 not right yet · 1 answered, not checked · 1 not answered',
+    );
   });
 });

@@ -25,7 +25,7 @@ test.describe('your progress', () => {
     await expect(headings.first()).toHaveText('1. Why asyncio?');
     await expect(headings.nth(1)).toHaveText(/^2\. Generators/);
     await expect(page.locator('section[data-lesson="why-asyncio"]')).toContainText(
-      'Predict the output: 0 of 1 right · 1 not answered · Quizzes: 0 of 2 right · 2 not answered',
+      'Predict the output: 1 not answered yet · Quizzes: 2 not answered yet',
     );
     const next = page.locator('.pagination-links a[rel="next"]');
     await expect(next).toHaveAttribute('href', '/lessons/why-asyncio/');

@@ -1,5 +1,5 @@
 /** <aw-progress-page>: shows each exercise's state, each lesson's quiz and prediction results, and wires export, import and reset. */
-import { ANSWER_TEXT, predictResult, quizResult, type AnswerResult } from '../../progress/answers';
+import { describeAnswers, predictResult, quizResult } from '../../progress/answers';
 import type { CoursePredict, CourseQuiz } from '../../progress/course';
 import {
   browserStorage,
@@ -23,16 +23,6 @@ export function describeState(state: ExerciseState): string {
     default:
       return 'not started';
   }
-}
-
-/** `2 of 3 right · 1 not answered`: a lesson's answers of one kind, in words. */
-export function describeAnswers(results: AnswerResult[]): string {
-  if (results.length === 0) return 'none';
-  const count = (kind: AnswerResult) => results.filter((r) => r === kind).length;
-  const parts = [`${count('right')} of ${results.length} right`];
-  for (const kind of ['wrong', 'unchecked', 'unanswered'] as const)
-    if (count(kind)) parts.push(`${count(kind)} ${ANSWER_TEXT[kind].replace(/^✗ /, '')}`);
-  return parts.join(' · ');
 }
 
 interface Answers {
