@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { replaceCode } from './code-editor';
@@ -32,9 +33,11 @@ test.describe('your progress', () => {
     await expect(next).toContainText('Start the course: Why asyncio?');
     await expect(page.locator('.pagination-links a[rel="prev"]')).toHaveCount(0);
     await expect(page.locator('aw-continue')).toBeHidden();
+    const axe = await new AxeBuilder({ page }).exclude('site-search > button').analyze(); // Starlight's search button: excluded as in site.spec.ts
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(' ')})`)).toEqual([]);
   });
 
-  test('continue where you left off: after a run, after solving; quiz results; Next follows', async ({ page }) => {
+  test('continue where you left off: after a check, after solving; quiz results; Next follows', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('aw-continue')).toBeHidden();
 
@@ -92,6 +95,8 @@ test.describe('your progress', () => {
       `/lessons/${firstOfLesson2!.split('/')[0]}/#exercise-${firstOfLesson2!.split('/')[1]}`,
     );
     await expect(next).toContainText(`Continue: ${title}`);
+    const axe = await new AxeBuilder({ page }).exclude('site-search > button').analyze(); // Starlight's search button: excluded as in site.spec.ts
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(' ')})`)).toEqual([]);
   });
 
   test('an import is summed up in plain words', async ({ page }) => {
