@@ -87,6 +87,7 @@ class Job:
         self.worker_index = worker_index
         self.start_ns = start_ns
         self.ns = start_ns          # the job's own clock
+        self.last_read_ns = -1      # its last reading by the program (see RunState.read_ns)
         self.end_ns = None
         self.loop = loop            # main-thread loop the timeline is released into
         self.timeline = []          # [(t_ns, action, payload)] in time order
@@ -198,8 +199,9 @@ class Job:
             self.release_until(None, complete=False)  # no loop: visible at once
             return
         instants = sorted({t for t, _, _ in self.timeline} | {self.end_ns})
+        at = getattr(loop, "call_at_event", loop.call_at)  # a foreign loop has no events
         for t in instants:
-            loop.call_at(t / 1e9, self._release_at, t)
+            at(t / 1e9, self._release_at, t)
 
     def _release_at(self, t):
         self.release_until(t, complete=(t >= self.end_ns))

@@ -26,6 +26,7 @@ try:
 except ImportError:  # pragma: no cover
     _Timeout = None
 
+_MS = 1_000_000  # ns: the selector's timeout unit on Linux
 _real_sleep = _time.sleep
 _real_monotonic = _time.monotonic
 _default_state = None
@@ -166,6 +167,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         self._clock_resolution = 1e-9
         self._tracer = st.tracer
         self._timer_seq = itertools.count(1)
+        self._event_timers = []  # heap of (when_ns, seq, timer) made by call_at_event
         self._idle = 0
         self._last_ns = -1
         self._muted = False
@@ -174,8 +176,10 @@ class VirtualEventLoop(base_events.BaseEventLoop):
     # --- time ------------------------------------------------------------
     def time(self):
         st = self._vstate
-        st.flush_cpu()
-        return st.now_ns / 1e9
+        if st.job is not None:  # called from a simulated thread: the loop's clock anyway
+            st.flush_cpu()
+            return st.now_ns / 1e9
+        return st.read_ns() / 1e9
 
     def _virtual_select(self, timeout):
         st = self._vstate
@@ -198,10 +202,19 @@ class VirtualEventLoop(base_events.BaseEventLoop):
                         return ()
                 if st.max_ns is not None and when_ns > st.max_ns:
                     raise st.set_fatal(time_limit_error(st))
+                wake_ns = when_ns
+                if st.cpu is not None:
+                    # EpollSelector.select waits whole milliseconds, rounded up
+                    # (math.ceil(timeout * 1e3) * 1e-3); _run_once then runs every timer
+                    # due by the time it wakes, in one batch (see README: Timers).
+                    wake_ns = now - (now - when_ns) // _MS * _MS
+                    if st.max_ns is not None and wake_ns > st.max_ns:
+                        wake_ns = max(when_ns, st.max_ns)
+                    wake_ns = self._first_event_before(wake_ns)
                 if self._tracer is not None:
-                    self._tracer.loop_idle(now, when_ns)
-                st.waited_ns += when_ns - now
-                st.now_ns = when_ns
+                    self._tracer.loop_idle(now, wake_ns)
+                st.waited_ns += wake_ns - now
+                st.now_ns = wake_ns
         # CPU work moves the clock too, but a task spinning on sleep(0) never waits.
         if st.waited_ns == self._last_ns:
             self._idle += 1
@@ -216,6 +229,23 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             self._idle = 0
             self._last_ns = st.waited_ns
         return ()
+
+    def call_at_event(self, when, callback, *args):
+        """A timer standing for an I/O event: a simulated thread's call_soon_threadsafe
+        or completion, which in CPython writes to the loop's self-pipe and wakes the
+        selector at once, not at the next millisecond."""
+        timer = self.call_at(when, callback, *args)
+        heapq.heappush(self._event_timers, (timer._when_ns, timer._seq, timer))
+        return timer
+
+    def _first_event_before(self, wake_ns):
+        """`wake_ns`, or the instant of an earlier pending event timer."""
+        events = self._event_timers
+        while events and (events[0][2]._cancelled or not events[0][2]._scheduled):
+            heapq.heappop(events)
+        if events and events[0][0] < wake_ns:
+            return events[0][0]
+        return wake_ns
 
     def _wait_for_threads(self, limit=30.0):
         """install() mode only: real threads may still call call_soon_threadsafe."""

@@ -61,6 +61,8 @@ class RunState:
         self.cores = None        # cpu.Cores(n): simulated processes' cores
         self.cpu_context = None  # (task name, lines) of the loop step being finished
         self.step_line = None    # learner line the running task step started from (traced runs)
+        self.last_read_ns = -1   # the main clock's last reading (reads strictly increase)
+        self.last_wall = 0.0     # the last time.time() value returned
 
     # --- clock -------------------------------------------------------
     def flush_cpu(self, at_least=0):
@@ -80,6 +82,33 @@ class RunState:
         self.flush_cpu()
         job = self.job
         return job.ns if job is not None else self.now_ns
+
+    def read_ns(self):
+        """The clock as a program reads it: like clock_ns(), but with CPU time on each
+        read is strictly later than the one before (a real clock read takes time too),
+        so a deadline computed from an earlier read is earlier, as in CPython."""
+        self.flush_cpu()
+        job = self.job
+        if self.cpu is None:
+            return job.ns if job is not None else self.now_ns
+        if job is not None:
+            if job.ns <= job.last_read_ns:
+                job.ns = job.last_read_ns + 1
+            job.last_read_ns = job.ns
+            return job.ns
+        if self.now_ns <= self.last_read_ns:
+            self.now_ns = self.last_read_ns + 1
+        self.last_read_ns = self.now_ns
+        return self.now_ns
+
+    def advance_read(self, ns):
+        """Move the reader's clock to at least `ns` (time.time(): a float's step is
+        coarser than a nanosecond at today's date)."""
+        job = self.job
+        if job is not None:
+            job.ns = job.last_read_ns = max(job.ns, ns)
+        else:
+            self.now_ns = self.last_read_ns = max(self.now_ns, ns)
 
     def learner_line(self, depth=2):
         """Line in the learner's file of the innermost learner frame calling us.
