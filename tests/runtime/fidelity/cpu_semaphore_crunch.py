@@ -18,7 +18,7 @@ async def access(sem, i):
     async with sem:
         print(f"[{time.perf_counter() - start:.1f}] {i} in")
         await asyncio.sleep(0.5)
-        value = crunch(2000 + 500 * i)
+        value = crunch(600 + 200 * i)
         print(f"[{time.perf_counter() - start:.1f}] {i} out ({value})")
 
 
