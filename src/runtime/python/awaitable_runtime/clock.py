@@ -166,6 +166,8 @@ def block(st, ns, line, reason, task=False):
         st.waited_ns += ns
     if st.tracer is not None and ns:
         st.tracer.block(start, ns, line, reason, task)
+    if st.thread_jobs and reason != "cpu":
+        st.release_threads()
 
 
 def charge_cpu(st, ns):

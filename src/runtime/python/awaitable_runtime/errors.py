@@ -38,6 +38,12 @@ class OutputLimitExceeded(RuntimeLimitError):
     error_type = "OutputLimitExceeded"
 
 
+class ThreadWaitsForLoop(RuntimeLimitError):
+    """A simulated thread blocked on something only the event loop can complete."""
+
+    error_type = "ThreadWaitsForLoop"
+
+
 class ProgramTooLarge(RuntimeLimitError):
     error_type = "ProgramTooLarge"
 

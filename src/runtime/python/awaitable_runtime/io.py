@@ -56,6 +56,8 @@ class OutputSink:
         if st.job is not None:  # a simulated thread: released at its virtual instant
             st.job.output(stream, text)
             return
+        if st.thread_jobs:
+            st.release_threads()  # what threads printed before now comes first
         self.emit(stream, text, st.now_ns, current_task_name(), None)
 
     def emit(self, stream, text, t_ns, task, thread):

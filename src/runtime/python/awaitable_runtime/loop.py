@@ -62,26 +62,31 @@ class _FakeSelector:
 
 
 class VTimerHandle(events.TimerHandle):
-    """Timer ordered by (deadline in ns, scheduling order): ties are deterministic."""
+    """Timer ordered by (deadline in ns, tie): `tie` is the scheduling order in pure
+    virtual time, where deadlines armed at different moments can coincide, so ties
+    go first come, first served. With CPU time on every clock read is later than the
+    one before, so only deadlines given as the very same value coincide, and `tie`
+    is 0: the timer heap then orders them as CPython's does (by `when` alone)."""
 
-    __slots__ = ("_when_ns", "_seq")
+    __slots__ = ("_when_ns", "_seq", "_tie")
 
-    def __init__(self, when_ns, seq, callback, args, loop, context):
+    def __init__(self, when_ns, seq, tie, callback, args, loop, context):
         super().__init__(when_ns / 1e9, callback, args, loop, context)
         self._when_ns = when_ns
         self._seq = seq
+        self._tie = tie
 
     def __lt__(self, other):
-        return (self._when_ns, self._seq) < (other._when_ns, other._seq)
+        return (self._when_ns, self._tie) < (other._when_ns, other._tie)
 
     def __le__(self, other):
-        return (self._when_ns, self._seq) <= (other._when_ns, other._seq)
+        return (self._when_ns, self._tie) <= (other._when_ns, other._tie)
 
     def __gt__(self, other):
-        return (self._when_ns, self._seq) > (other._when_ns, other._seq)
+        return (self._when_ns, self._tie) > (other._when_ns, other._tie)
 
     def __ge__(self, other):
-        return (self._when_ns, self._seq) >= (other._when_ns, other._seq)
+        return (self._when_ns, self._tie) >= (other._when_ns, other._tie)
 
     def _run(self):
         loop = self._loop
@@ -215,6 +220,8 @@ class VirtualEventLoop(base_events.BaseEventLoop):
                     self._tracer.loop_idle(now, wake_ns)
                 st.waited_ns += wake_ns - now
                 st.now_ns = wake_ns
+                if st.thread_jobs:
+                    st.release_threads()  # threads started before the loop ran
         # CPU work moves the clock too, but a task spinning on sleep(0) never waits.
         if st.waited_ns == self._last_ns:
             self._idle += 1
@@ -274,7 +281,9 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             when_ns = round(when * 1e9)
         except OverflowError:  # sleep(float("inf")): a timer that never fires
             when_ns = 1 << 80
-        timer = VTimerHandle(when_ns, next(self._timer_seq), callback, args, self, context)
+        seq = next(self._timer_seq)
+        timer = VTimerHandle(when_ns, seq, 0 if self._vstate.cpu is not None else seq,
+                             callback, args, self, context)
         if timer._source_traceback:
             del timer._source_traceback[-1]
         heapq.heappush(self._scheduled, timer)

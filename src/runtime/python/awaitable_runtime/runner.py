@@ -15,7 +15,7 @@ import traceback
 import types
 import warnings
 
-from . import clock, cpu, executors, simweb
+from . import clock, cpu, executors, simweb, threads
 from . import state as _state
 from .errors import (ProgramTooLarge, RuntimeLimitError, describe_exception, format_exception,
                      format_stack)
@@ -75,6 +75,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
         sandbox.enter()
         p.set_all(clock.patches())
         p.set_all(executors.patches())
+        p.set_all(threads.patches())
         running = patch_asyncio(p, event_loop_alias=True)
         p.set(sys, "stdout", CapturedStream(sink, "stdout"))
         p.set(sys, "stderr", CapturedStream(sink, "stderr"))
@@ -96,6 +97,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
                 "It was not run." % (format(len(source), ","), format(max_source_chars, ","))))
         else:
             exit_code, error = _execute(st, sink, source, filename, module, full_traceback)
+            _wait_for_threads(st)
         if st.fatal is not None:
             exit_code, error = 1, _report_fatal(st, sink)
         if checks is not None:
@@ -181,6 +183,15 @@ def _execute(st, sink, source, filename, module, full_traceback):
             sink.force("stderr", format_exception(exc, full_traceback))
             return 1, describe_exception(exc, filename)
     return 0, None
+
+
+def _wait_for_threads(st):
+    """The interpreter's shutdown: non-daemon threads still running are waited for."""
+    if st.fatal is None and st.thread_jobs:
+        try:
+            threads.finish(st)
+        except RuntimeLimitError:
+            pass  # st.fatal is set; reported by the caller
 
 
 def _warn_unawaited_coroutine(coro, full):

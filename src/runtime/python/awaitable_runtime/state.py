@@ -51,6 +51,8 @@ class RunState:
         self.pool_counter = itertools.count()       # ThreadPoolExecutor-N_ numbering
         self.process_counter = itertools.count(1)   # simulated process names
         self.job_counter = itertools.count(1)
+        self.thread_counter = itertools.count(1)    # simulated threading.Thread idents
+        self.thread_jobs = []    # jobs of the threading.Thread objects started (threads.py)
         self.job = None          # the simulated thread/process job running right now
         self.job_futures = weakref.WeakKeyDictionary()  # asyncio future -> job (for the trace)
         self.loops = weakref.WeakSet()  # loops created during the run (closed at the end)
@@ -109,6 +111,22 @@ class RunState:
             job.ns = job.last_read_ns = max(job.ns, ns)
         else:
             self.now_ns = self.last_read_ns = max(self.now_ns, ns)
+
+    def release_threads(self):
+        """Release what threads started outside an event loop did up to the main
+        clock (nothing else moves it for them), in time order across threads."""
+        t = self.now_ns
+        jobs = [job for job in self.thread_jobs if job.loop is None and not job.completed]
+        while jobs:
+            nexts = [(job.timeline[job.pos][0], i) for i, job in enumerate(jobs)
+                     if job.pos < len(job.timeline) and job.timeline[job.pos][0] <= t]
+            if not nexts:
+                break
+            at, i = min(nexts)
+            jobs[i].release_until(at, complete=False)
+        for job in jobs:
+            if t >= job.end_ns:
+                job.complete()
 
     def learner_line(self, depth=2):
         """Line in the learner's file of the innermost learner frame calling us.
