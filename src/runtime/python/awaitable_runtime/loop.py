@@ -208,7 +208,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
                 if st.max_ns is not None and when_ns > st.max_ns:
                     raise st.set_fatal(time_limit_error(st))
                 wake_ns = when_ns
-                if st.cpu is not None:
+                if st.epoll_timing:
                     # EpollSelector.select waits whole milliseconds, rounded up
                     # (math.ceil(timeout * 1e3) * 1e-3); _run_once then runs every timer
                     # due by the time it wakes, in one batch (see README: Timers).
@@ -282,7 +282,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         except OverflowError:  # sleep(float("inf")): a timer that never fires
             when_ns = 1 << 80
         seq = next(self._timer_seq)
-        timer = VTimerHandle(when_ns, seq, 0 if self._vstate.cpu is not None else seq,
+        timer = VTimerHandle(when_ns, seq, 0 if self._vstate.epoll_timing else seq,
                              callback, args, self, context)
         if timer._source_traceback:
             del timer._source_traceback[-1]

@@ -52,6 +52,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
     module = types.ModuleType("__main__")
     module.__file__ = filename
     if cpu_time:
+        st.epoll_timing = True
         st.cpu = cpu.CpuMeter(module.__dict__)
         st.gil = cpu.Cores(1)
         st.cores = cpu.Cores(executors.SIMULATED_CPU_COUNT)

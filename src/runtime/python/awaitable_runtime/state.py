@@ -63,6 +63,11 @@ class RunState:
         self.cores = None        # cpu.Cores(n): simulated processes' cores
         self.cpu_context = None  # (task name, lines) of the loop step being finished
         self.step_line = None    # learner line the running task step started from (traced runs)
+        # How CPython on Linux times things, which matters once code takes time (CPU time
+        # on): the loop wakes on whole milliseconds and takes every timer then due, equal
+        # deadlines pop in heap order, and each clock read is later than the one before.
+        # Off in pure virtual time, where ties go first come, first served.
+        self.epoll_timing = False
         self.last_read_ns = -1   # the main clock's last reading (reads strictly increase)
         self.last_wall = 0.0     # the last time.time() value returned
 
@@ -91,7 +96,7 @@ class RunState:
         so a deadline computed from an earlier read is earlier, as in CPython."""
         self.flush_cpu()
         job = self.job
-        if self.cpu is None:
+        if not self.epoll_timing:
             return job.ns if job is not None else self.now_ns
         if job is not None:
             if job.ns <= job.last_read_ns:
