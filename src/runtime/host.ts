@@ -11,6 +11,8 @@ export interface PyodideLike {
     writeFile(path: string, data: string): void;
   };
   runPython(code: string): unknown;
+  /** Where Pyodide looks for a signal to raise in Python (SIGINT = 2); see HostRequest's `interrupt`. */
+  setInterruptBuffer?(buffer: Int32Array): void;
 }
 
 interface PyCallable {
@@ -86,8 +88,14 @@ export class ProgramRunner {
  * Handles one `run` request on a runtime thread (browser worker or Node thread): runs it, streams output in
  * batches when asked, then answers with the result — or says the interpreter crashed.
  */
-export function answerRun(runner: ProgramRunner, message: RunMessage, post: (message: HostMessage) => void): void {
+export function answerRun(
+  runner: ProgramRunner,
+  message: RunMessage,
+  post: (message: HostMessage) => void,
+  interrupt?: Int32Array,
+): void {
   const { id, request, stream } = message;
+  if (interrupt) Atomics.store(interrupt, 0, 0); // a late stop of the previous run must not hit this one
   const batcher = new OutputBatcher((chunks) => post({ type: 'output', id, chunks }));
   try {
     const result = runner.run(request, stream ? (chunk) => batcher.push(chunk) : undefined);

@@ -22,6 +22,8 @@ const net = { fetch: self.fetch.bind(self), caches: 'caches' in self ? self.cach
 // Python starts at once (the page may create this worker before its runtime session exists); messages wait for
 // the session's `init`, whose secret token this thread then puts in every message it sends (see protocol.ts).
 let token: string | null = null;
+/** Pyodide's interrupt buffer, when the session could make one (needs SharedArrayBuffer; see protocol.ts). */
+let interrupt: Int32Array | undefined;
 const waiting: HostMessage[] = [];
 const post = (message: HostMessage) => {
   if (token === null) waiting.push(message);
@@ -47,6 +49,8 @@ const packageFiles = Object.fromEntries(
 const FIRST_VISIT = 'first-visit=plain'.split('=')[1] as 'plain' | 'snapshot'; // (not constant-folded)
 
 type Loader = (options: Record<string, unknown>) => Promise<PyodideLike & { runPython(code: string): unknown }>;
+
+let pyodide: PyodideLike | null = null;
 
 async function boot(): Promise<ProgramRunner> {
   const started = performance.now();
@@ -90,6 +94,7 @@ async function boot(): Promise<ProgramRunner> {
     installPackage(py, packageFiles);
   }
   restoreFetch();
+  pyodide = py;
   performance.mark('awaitable:package-installed');
   const runner = new ProgramRunner(py);
   // From here on nothing in this worker needs the network, storage or messaging except through our private
@@ -123,6 +128,11 @@ self.onmessage = async (event: MessageEvent<HostRequest>) => {
   const request = event.data;
   if (request?.type === 'init' && token === null) {
     token = request.token;
+    interrupt = request.interrupt instanceof Int32Array ? request.interrupt : undefined;
     for (const message of waiting.splice(0)) post(message);
-  } else if (request?.type === 'run' && token !== null) answerRun(await runnerReady, request, post);
+  } else if (request?.type === 'run' && token !== null) {
+    const runner = await runnerReady;
+    if (interrupt) pyodide?.setInterruptBuffer?.(interrupt);
+    answerRun(runner, request, post, interrupt);
+  }
 };

@@ -44,6 +44,13 @@ class ThreadWaitsForLoop(RuntimeLimitError):
     error_type = "ThreadWaitsForLoop"
 
 
+class HostInterrupt(RuntimeLimitError):
+    """The host stopped the run (wall-clock limit, Stop button) through Pyodide's
+    interrupt buffer. The host words the notice itself, so nothing is printed."""
+
+    error_type = "Interrupted"
+
+
 class ProgramTooLarge(RuntimeLimitError):
     error_type = "ProgramTooLarge"
 

@@ -10,6 +10,7 @@ import linecache
 import logging
 import operator
 import os
+import signal
 import sys
 import traceback
 import types
@@ -17,8 +18,8 @@ import warnings
 
 from . import clock, cpu, executors, simweb, threads
 from . import state as _state
-from .errors import (ProgramTooLarge, RuntimeLimitError, describe_exception, format_exception,
-                     format_stack)
+from .errors import (HostInterrupt, ProgramTooLarge, RuntimeLimitError, describe_exception,
+                     format_exception, format_stack)
 from .install import Patcher, patch_asyncio, restore_running_loop
 from .io import CapturedStdin, CapturedStream, OutputSink, make_input
 from .checks import run_checks
@@ -72,6 +73,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
     warn_ctx = warnings.catch_warnings()
     warn_ctx.__enter__()
     sandbox = Sandbox(lambda text: sink.force("stderr", text))
+    saved_sigint = _catch_host_interrupt(st)
     try:
         sandbox.enter()
         p.set_all(clock.patches())
@@ -103,8 +105,12 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
             exit_code, error = 1, _report_fatal(st, sink)
         if checks is not None:
             check_results = run_checks(checks, st, sink, module)
+        st.in_program = False
         _finish_run(st, sink, module)
     finally:
+        st.in_program = False
+        if saved_sigint is not None:
+            signal.signal(signal.SIGINT, saved_sigint)
         stdout, stderr = sink.finish()
         p.restore()
         restore_running_loop(running)
@@ -186,6 +192,23 @@ def _execute(st, sink, source, filename, module, full_traceback):
     return 0, None
 
 
+def _catch_host_interrupt(st):
+    """Under Pyodide the host can interrupt a run that takes too long (or that the
+    learner stops) by writing SIGINT into the interrupt buffer: the run then ends
+    like a runtime limit, keeping everything printed so far. Returns the previous
+    handler, or None where signals cannot be handled (not the main thread)."""
+    def on_interrupt(signum, frame):
+        exc = st.set_fatal(HostInterrupt("The run was interrupted."), sticky=True)
+        if st.in_program:
+            raise exc
+        # Past the program (cleaning up): the run ends now anyway; just record it.
+
+    try:
+        return signal.signal(signal.SIGINT, on_interrupt)
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
 def _wait_for_threads(st):
     """The interpreter's shutdown: non-daemon threads still running are waited for."""
     if st.fatal is None and st.thread_jobs:
@@ -225,6 +248,8 @@ def _exit_status(exc, sink, filename):
 
 def _report_fatal(st, sink, exc=None):
     exc = st.fatal if exc is None else exc
+    if isinstance(exc, HostInterrupt):  # the host prints its own notice
+        return {"type": exc.error_type, "message": str(exc), "line": None}
     text = "%s: %s\n" % (exc.error_type, exc)
     if sink.output and not sink.output[-1]["text"].endswith("\n") and sink._last is not None \
             and not sink._last[1][-1].endswith("\n"):

@@ -43,6 +43,7 @@ class RunState:
         # then waits for real call_soon_threadsafe wake-ups instead of declaring deadlock.
         self.simulated = simulated
         self.fatal = None        # first RuntimeLimitError of the run; reported no matter what
+        self.in_program = True   # False once the program (and its checks) are done: cleaning up
         self.stop_loops = None   # sticky error: every loop iteration re-raises it
         self.task_counter = itertools.count(1)
         self.task_seq = weakref.WeakKeyDictionary()  # task -> creation order
