@@ -1,5 +1,6 @@
-# Plain callbacks and task steps share one ready queue: timers due at the same
-# instant wake a task and run callbacks in the order they were armed.
+# Plain callbacks and task steps share one ready queue: timer callbacks due at
+# the same instant all run in that batch; the tasks their sleeps wake resume in
+# the next iteration, in the order the sleeps were armed.
 import asyncio
 
 
