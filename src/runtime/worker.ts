@@ -7,10 +7,13 @@ import { answerRun, installPackage, ProgramRunner, type PyodideLike } from './ho
 import { FIXUP_AFTER_RESTORE, type StartKind } from './snapshot.ts';
 import type { HostMessage, HostRequest } from './protocol.ts';
 import { lockDown } from './worker-lockdown.ts';
+import { capWasmMemory } from './memory-cap.ts';
 import { loadFromSnapshot, readCachedFilesFirst } from './pyodide-start.ts';
 import { ASSET_CACHE, SnapshotStore } from './snapshot-store.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+capWasmMemory(); // before Pyodide creates its memory: an endless allocation ends in MemoryError
 declare const __PYODIDE_VERSION__: string;
 /** The memory snapshot's file name in the Pyodide folder ('' if the build made none); see snapshot.ts. */
 declare const __PYODIDE_SNAPSHOT__: string;

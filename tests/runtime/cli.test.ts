@@ -81,6 +81,17 @@ describe('pyrun', () => {
     expect(run.stderr).toMatch(/^TimeLimitExceeded: .*infinite loop.*\n\[virtual time 0\.\d{3} s\]\n$/s);
   });
 
+  it('ends an endless allocation with a MemoryError (not the wall-clock limit), and the next file runs', () => {
+    const [memory, next] = pyrunJson([fixture('endless-allocation'), fixture('interleave')]);
+    expect(memory!.stdout).toBe('allocating\n');
+    expect(memory!.error?.type).toBe('MemoryError');
+    expect(memory!.error?.line).toBe(4);
+    expect(memory!.error?.message).toMatch(/ran out of memory.*512 MB.*growing without end/);
+    expect(memory!.stderr).toContain('MemoryError');
+    expect(next!.exitCode).toBe(0);
+    expect(next!.stdout).toBe('to stdout\nstdout again\n');
+  });
+
   it('explains bad arguments with exit status 2', () => {
     expect(pyrun([]).status).toBe(2);
     expect(pyrun([]).stderr).toContain('no file given');

@@ -8,11 +8,13 @@ import { gunzipSync } from 'node:zlib';
 import { loadPyodide } from 'pyodide';
 import { answerRun, installPackage, ProgramRunner } from '../host.ts';
 import type { HostMessage, HostRequest } from '../protocol.ts';
+import { capWasmMemory } from '../memory-cap.ts';
 import { FIXUP_AFTER_RESTORE } from '../snapshot.ts';
 import { readPackageFiles } from './package-files.ts';
 import { findSnapshot, snapshotId } from './snapshot-files.ts';
 
 if (!parentPort) throw new Error('pyodide-thread.ts must run in a worker thread.');
+capWasmMemory(); // before Pyodide creates its memory: an endless allocation ends in MemoryError
 const port = parentPort;
 // The session's first message is the secret this thread puts in every message it sends (see protocol.ts).
 const init = await new Promise<Extract<HostRequest, { type: 'init' }> | null>((resolve) =>

@@ -60,8 +60,8 @@ class ProgramTooLarge(RuntimeLimitError):
 _HINTS = {
     "RecursionError": "a function probably calls itself (directly or through other "
     "functions) without ever reaching a case that stops the recursion",
-    "MemoryError": "the program ran out of memory; a list, string or dict probably "
-    "keeps growing without end",
+    "MemoryError": "the program ran out of memory (programs here get 512 MB in all); a "
+    "list, string or dict probably keeps growing without end",
 }
 
 
