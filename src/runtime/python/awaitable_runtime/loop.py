@@ -173,6 +173,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         self._tracer = st.tracer
         self._timer_seq = itertools.count(1)
         self._event_timers = []  # heap of (when_ns, seq, timer) made by call_at_event
+        self._event_ties = False  # True while call_at_event schedules (FIFO ties)
         self._idle = 0
         self._last_ns = -1
         self._muted = False
@@ -240,8 +241,13 @@ class VirtualEventLoop(base_events.BaseEventLoop):
     def call_at_event(self, when, callback, *args):
         """A timer standing for an I/O event: a simulated thread's call_soon_threadsafe
         or completion, which in CPython writes to the loop's self-pipe and wakes the
-        selector at once, not at the next millisecond."""
-        timer = self.call_at(when, callback, *args)
+        selector at once, not at the next millisecond. Events at the same instant are
+        delivered in the order they happened (threads started one after another)."""
+        self._event_ties = True
+        try:
+            timer = self.call_at(when, callback, *args)
+        finally:
+            self._event_ties = False
         heapq.heappush(self._event_timers, (timer._when_ns, timer._seq, timer))
         return timer
 
@@ -282,8 +288,8 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         except OverflowError:  # sleep(float("inf")): a timer that never fires
             when_ns = 1 << 80
         seq = next(self._timer_seq)
-        timer = VTimerHandle(when_ns, seq, 0 if self._vstate.epoll_timing else seq,
-                             callback, args, self, context)
+        fifo = self._event_ties or not self._vstate.epoll_timing
+        timer = VTimerHandle(when_ns, seq, seq if fifo else 0, callback, args, self, context)
         if timer._source_traceback:
             del timer._source_traceback[-1]
         heapq.heappush(self._scheduled, timer)
