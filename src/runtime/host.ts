@@ -96,10 +96,14 @@ export function answerRun(
 ): void {
   const { id, request, stream } = message;
   if (interrupt) Atomics.store(interrupt, 0, 0); // a late stop of the previous run must not hit this one
-  const batcher = new OutputBatcher((chunks) => post({ type: 'output', id, chunks }));
+  const send = (chunks: OutputChunk[]) => post({ type: 'output', id, chunks });
+  // Without an interrupt buffer a run that never ends is stopped by terminating this thread, which loses whatever
+  // is held here: then pass each chunk on at once (Python already batches its writes).
+  const batcher = interrupt ? new OutputBatcher(send) : null;
   try {
-    const result = runner.run(request, stream ? (chunk) => batcher.push(chunk) : undefined);
-    batcher.drain();
+    const onOutput = (chunk: OutputChunk) => (batcher ? batcher.push(chunk) : send([chunk]));
+    const result = runner.run(request, stream ? onOutput : undefined);
+    batcher?.drain();
     post({ type: 'result', id, result });
   } catch (error) {
     post({ type: 'crashed', id, message: error instanceof Error ? error.message : String(error) });

@@ -124,6 +124,12 @@ class OutputSink:
         if n >= _NOTIFY_WRITES or (n & 15 == 1 and _real_clock() - self._notified >= _NOTIFY_INTERVAL):
             self._flush_notify()
 
+    def flush_pending(self):
+        """Pass on held output now (called once per event-loop round): a run the host
+        has to terminate then loses at most what its last loop step printed."""
+        if self._pending is not None:
+            self._flush_notify()
+
     def _flush_notify(self):
         p = self._pending
         if p is None:
