@@ -191,8 +191,9 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         st = self._vstate
         if st.stop_loops is not None:
             raise st.stop_loops
-        if st.writer is not None:
-            st.writer.flush_pending()
+        writer = st.writer
+        if writer is not None and writer.held is not None:
+            writer.flush_held()
         if timeout is None:
             if not st.simulated and self._wait_for_threads():
                 return ()

@@ -97,17 +97,18 @@ class RunState:
         so a deadline computed from an earlier read is earlier, as in CPython."""
         self.flush_cpu()
         job = self.job
-        if not self.epoll_timing:
-            return job.ns if job is not None else self.now_ns
-        if job is not None:
+        if job is None:
+            now = self.now_ns
+            if self.epoll_timing:
+                if now <= self.last_read_ns:
+                    now = self.now_ns = self.last_read_ns + 1
+                self.last_read_ns = now
+            return now
+        if self.epoll_timing:
             if job.ns <= job.last_read_ns:
                 job.ns = job.last_read_ns + 1
             job.last_read_ns = job.ns
-            return job.ns
-        if self.now_ns <= self.last_read_ns:
-            self.now_ns = self.last_read_ns + 1
-        self.last_read_ns = self.now_ns
-        return self.now_ns
+        return job.ns
 
     def advance_read(self, ns):
         """Move the reader's clock to at least `ns` (time.time(): a float's step is
