@@ -1,6 +1,6 @@
 # The asyncio-task documentation's timeout examples: wait_for on an
-# "eternity", asyncio.timeout around a long operation, and a timeout that is
-# cancelled before it fires.
+# "eternity", asyncio.timeout around a long operation, and a rescheduled
+# deadline that the work beats.
 import asyncio
 
 
