@@ -134,11 +134,12 @@ if (against) {
   }
   const [hereCorpus, thereCorpus] = [median(hereMedians), median(thereMedians)];
   const [hereStress, thereStress] = pair(stress, false, 5);
+  const ratios = hereMedians.map((here, i) => here / thereMedians[i]!);
   console.log(`against ${against} (alternating runs; ratio = this checkout / that one):`);
   console.log(
     `  corpus median   ${hereCorpus.toFixed(1)} ms vs ${thereCorpus.toFixed(1)} ms  (${(hereCorpus / thereCorpus).toFixed(2)}×); ` +
       `corpus total ${sum(hereMedians).toFixed(0)} ms vs ${sum(thereMedians).toFixed(0)} ms ` +
-      `(${(sum(hereMedians) / sum(thereMedians)).toFixed(2)}×)`,
+      `(${(sum(hereMedians) / sum(thereMedians)).toFixed(2)}×); median of per-program ratios ${median(ratios).toFixed(2)}×`,
   );
   console.log(
     `  stress          ${hereStress.toFixed(0)} ms vs ${thereStress.toFixed(0)} ms  (${(hereStress / thereStress).toFixed(2)}×, median of 5)`,
