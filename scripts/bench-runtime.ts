@@ -2,6 +2,10 @@
 // corpus program (median of several runs), virtual vs wall time, a stress program, and what CPU time costs:
 // accounting on vs off over the corpus and on the CPU calibration programs, whose virtual times are also compared
 // with native CPython's (tests/calibration/native-times.json). Prints figures only.
+//
+// BENCH_AGAINST=/path/to/other/checkout also loads that checkout's Python package into a second Pyodide and times
+// both on the corpus and the stress program, alternating runs, so the ratio (this / other) comes from one run on
+// the same machine (e.g. `git worktree add /tmp/base <commit>` for the code before a change).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPyodide } from 'pyodide';
@@ -102,5 +106,42 @@ for (const [name, nativeSeconds] of Object.entries(native)) {
     `  ${name.padEnd(14)} wall ${median(on).toFixed(0).padStart(5)} ms on / ${median(off).toFixed(0).padStart(5)} ms off ` +
       `(${(median(on) / median(off)).toFixed(2)}×)   virtual ${virtual.toFixed(3)} s / native ${nativeSeconds.toFixed(3)} s ` +
       `(${(virtual / nativeSeconds).toFixed(2)}×)`,
+  );
+}
+
+const against = process.env.BENCH_AGAINST;
+if (against) {
+  const basePy = await loadPyodide({ stdout: () => {} });
+  installPackage(basePy, readPackageFiles(join(against, 'src/runtime/python/')));
+  const baseRunner = new ProgramRunner(basePy);
+  const pair = (source: string, trace: boolean, repeats: number): [number, number] => {
+    runner.run({ source, trace });
+    baseRunner.run({ source, trace });
+    const here: number[] = [];
+    const there: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      there.push(time(() => baseRunner.run({ source, trace }))[1]);
+      here.push(time(() => runner.run({ source, trace }))[1]);
+    }
+    return [median(here), median(there)];
+  };
+  const hereMedians: number[] = [];
+  const thereMedians: number[] = [];
+  for (const file of programs) {
+    const [here, there] = pair(readFileSync(join(dir, file), 'utf8'), true, REPEATS);
+    hereMedians.push(here);
+    thereMedians.push(there);
+  }
+  const [hereCorpus, thereCorpus] = [median(hereMedians), median(thereMedians)];
+  const [hereStress, thereStress] = pair(stress, false, 5);
+  const ratios = hereMedians.map((here, i) => here / thereMedians[i]!);
+  console.log(`against ${against} (alternating runs; ratio = this checkout / that one):`);
+  console.log(
+    `  corpus median   ${hereCorpus.toFixed(1)} ms vs ${thereCorpus.toFixed(1)} ms  (${(hereCorpus / thereCorpus).toFixed(2)}×); ` +
+      `corpus total ${sum(hereMedians).toFixed(0)} ms vs ${sum(thereMedians).toFixed(0)} ms ` +
+      `(${(sum(hereMedians) / sum(thereMedians)).toFixed(2)}×); median of per-program ratios ${median(ratios).toFixed(2)}×`,
+  );
+  console.log(
+    `  stress          ${hereStress.toFixed(0)} ms vs ${thereStress.toFixed(0)} ms  (${(hereStress / thereStress).toFixed(2)}×, median of 5)`,
   );
 }

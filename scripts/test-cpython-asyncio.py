@@ -6,8 +6,12 @@ It installs VirtualEventLoop as the default loop (awaitable_runtime.install()), 
 of modules from test.test_asyncio with unittest, and prints per module how many tests
 passed / failed / were skipped, and how many actually ran on the virtual loop (tests that
 build their own loop class, like test_asyncio.utils.TestLoop, don't count). The last line
-is "N passed, N failed, N skipped". Exit status: 0 when at least 95% of the tests that ran
+is "N passed, N failed, N skipped". Exit status: 0 when at least 99% of the tests that ran
 on the virtual loop passed.
+
+The loop times timers as it does for learner programs with CPU time on (the default):
+wake-ups on whole milliseconds, CPython's heap order for equal deadlines, clock reads
+that always move forward. AWAITABLE_TIMING=exact runs them in pure virtual time instead.
 """
 import os
 import signal
@@ -127,7 +131,10 @@ def main():
     t_start = time.monotonic()
     print("%-16s %7s %7s %7s %9s %s" % ("module", "passed", "failed", "skipped", "virtual",
                                         "virtual-pass"))
-    awaitable_runtime.install()
+    epoll_timing = os.environ.get("AWAITABLE_TIMING") != "exact"
+    print("timing: %s" % ("as with CPU time on (millisecond wake-ups)" if epoll_timing
+                          else "exact virtual time"))
+    awaitable_runtime.install(epoll_timing=epoll_timing)
     try:
         for name in MODULES:
             full = "test.test_asyncio." + name
@@ -149,7 +156,7 @@ def main():
             runnable.run(result)
             # Module-level fixtures may have reset the policy; keep our loop installed.
             awaitable_runtime.uninstall()
-            awaitable_runtime.install()
+            awaitable_runtime.install(epoll_timing=epoll_timing)
             failed = len(set(result.failed_ids))
             skipped = len(result.skipped)
             passed = result.testsRun - failed - sum(
@@ -174,7 +181,7 @@ def main():
     print("ran on the virtual loop: %d tests, %d passed (%.1f%%); %.1f s"
           % (all_virtual, all_virtual_ok, rate, time.monotonic() - t_start))
     print("%d passed, %d failed, %d skipped" % tuple(totals))
-    return 0 if rate >= 95.0 else 1
+    return 0 if rate >= 99.0 else 1
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ export interface PyodideLike {
     writeFile(path: string, data: string): void;
   };
   runPython(code: string): unknown;
+  /** Where Pyodide looks for a signal to raise in Python (SIGINT = 2); see HostRequest's `interrupt`. */
+  setInterruptBuffer?(buffer: Int32Array): void;
 }
 
 interface PyCallable {
@@ -86,12 +88,22 @@ export class ProgramRunner {
  * Handles one `run` request on a runtime thread (browser worker or Node thread): runs it, streams output in
  * batches when asked, then answers with the result — or says the interpreter crashed.
  */
-export function answerRun(runner: ProgramRunner, message: RunMessage, post: (message: HostMessage) => void): void {
+export function answerRun(
+  runner: ProgramRunner,
+  message: RunMessage,
+  post: (message: HostMessage) => void,
+  interrupt?: Int32Array,
+): void {
   const { id, request, stream } = message;
-  const batcher = new OutputBatcher((chunks) => post({ type: 'output', id, chunks }));
+  if (interrupt) Atomics.store(interrupt, 0, 0); // a late stop of the previous run must not hit this one
+  const send = (chunks: OutputChunk[]) => post({ type: 'output', id, chunks });
+  // Without an interrupt buffer a run that never ends is stopped by terminating this thread, which loses whatever
+  // is held here: then pass each chunk on at once (Python already batches its writes).
+  const batcher = interrupt ? new OutputBatcher(send) : null;
   try {
-    const result = runner.run(request, stream ? (chunk) => batcher.push(chunk) : undefined);
-    batcher.drain();
+    const onOutput = (chunk: OutputChunk) => (batcher ? batcher.push(chunk) : send([chunk]));
+    const result = runner.run(request, stream ? onOutput : undefined);
+    batcher?.drain();
     post({ type: 'result', id, result });
   } catch (error) {
     post({ type: 'crashed', id, message: error instanceof Error ? error.message : String(error) });

@@ -84,8 +84,12 @@ export interface RunRequest extends RunOptions {
 
 /** Page → runtime thread. */
 export type HostRequest =
-  /** First message to a new thread: the secret it must put in every message it sends back. */
-  { type: 'init'; token: string } | RunMessage;
+  /**
+   * First message to a new thread: the secret it must put in every message it sends back, and (where
+   * SharedArrayBuffer exists: Node, cross-origin-isolated pages) Pyodide's interrupt buffer, through which the
+   * session stops a run cleanly — keeping its output — instead of terminating the thread.
+   */
+  { type: 'init'; token: string; interrupt?: Int32Array } | RunMessage;
 
 export type RunMessage = {
   type: 'run';
@@ -101,6 +105,11 @@ export type HostMessage =
   | { type: 'output'; id: number; chunks: OutputChunk[] }
   | { type: 'result'; id: number; result: RunResult }
   | { type: 'crashed'; id: number | null; message: string };
+
+/** The error type of a run that ended because the host wrote to the interrupt buffer (see HostRequest). */
+export const INTERRUPTED_ERROR = 'Interrupted';
+/** What the session writes into the interrupt buffer: SIGINT, which the Python side turns into a clean stop. */
+export const SIGINT = 2;
 
 /** Error types produced outside Python, by the hosts. */
 export const TIME_LIMIT_ERROR = 'TimeLimitExceeded';
@@ -173,7 +182,10 @@ export function parseHostMessage(value: unknown, token: string): HostMessage | n
   }
 }
 
-/** A result for a run that ended outside Python (time limit, crash): no output beyond what was streamed. */
+/**
+ * A result for a run that ended outside Python (time limit, crash, stop): the output it made before (streamed, or
+ * the interrupted run's own) and the host's notice.
+ */
 export function hostErrorResult(type: string, message: string, output: OutputChunk[] = [], elapsed = 0): RunResult {
   const text = (stream: Stream) =>
     output

@@ -7,6 +7,7 @@ import {
   CRASH_ERROR,
   hostErrorResult,
   parseHostMessage,
+  SIGINT,
   STOPPED_ERROR,
   TIME_LIMIT_ERROR,
   timeLimitMessage,
@@ -50,7 +51,12 @@ interface PendingRun {
   streamed: OutputChunk[];
   timer: ReturnType<typeof setTimeout> | null;
   timeLimit: number;
+  /** Set once the session asked Python to stop (interrupt buffer): how to report the run when it answers. */
+  stopping: { type: string; message: string } | null;
 }
+
+/** How long an interrupted run may take to answer before its thread is terminated (C code ignores interrupts). */
+export const INTERRUPT_GRACE_MS = 1500;
 
 export const DEFAULT_TIME_LIMIT = 10;
 
@@ -58,6 +64,8 @@ export class RuntimeSession {
   private thread: HostThread | null = null;
   /** The current thread's secret; messages without it are ignored. */
   private token = '';
+  /** The current thread's interrupt buffer (null where SharedArrayBuffer is unavailable: runs are terminated). */
+  private interrupt: Int32Array | null = null;
   private ready: Promise<void> | null = null;
   private markReady: (() => void) | null = null;
   private failReady: ((message: string) => void) | null = null;
@@ -91,7 +99,8 @@ export class RuntimeSession {
       failure: (reason) => token === this.token && this.onFailure(reason),
     });
     this.thread = thread;
-    thread.post({ type: 'init', token });
+    this.interrupt = typeof SharedArrayBuffer === 'function' ? new Int32Array(new SharedArrayBuffer(4)) : null;
+    thread.post(this.interrupt ? { type: 'init', token, interrupt: this.interrupt } : { type: 'init', token });
     return this.ready;
   }
 
@@ -133,7 +142,15 @@ export class RuntimeSession {
     const id = this.nextId++;
     const timeLimit = options.timeLimit ?? this.defaultTimeLimit;
     return new Promise<RunResult>((resolve) => {
-      const run: PendingRun = { id, resolve, onOutput: options.onOutput, streamed: [], timer: null, timeLimit };
+      const run: PendingRun = {
+        id,
+        resolve,
+        onOutput: options.onOutput,
+        streamed: [],
+        timer: null,
+        timeLimit,
+        stopping: null,
+      };
       this.current = run;
       run.timer = setTimeout(() => this.abort(TIME_LIMIT_ERROR, timeLimitMessage(timeLimit)), timeLimit * 1000);
       this.emit({ state: 'running' });
@@ -164,6 +181,12 @@ export class RuntimeSession {
         return;
       case 'result':
         if (run && message.id === run.id) {
+          if (run.stopping) {
+            // Python stopped when asked: its output is complete; the notice is the session's.
+            const { type, message: notice } = run.stopping;
+            this.finish(run, hostErrorResult(type, notice, message.result.output, message.result.elapsed));
+            return;
+          }
           // A MemoryError leaves the wasm heap grown to its maximum (it never shrinks): replace the thread so the
           // memory is given back and the next run starts with room.
           if (message.result.error?.type === 'MemoryError') this.restartThread();
@@ -201,6 +224,20 @@ export class RuntimeSession {
   private abort(type: string, message: string): void {
     const run = this.current;
     if (!run) return;
+    if (this.interrupt && !run.stopping) {
+      // Ask Python to stop (it then answers with everything printed so far); terminate only if it does not.
+      run.stopping = { type, message };
+      if (run.timer) clearTimeout(run.timer);
+      run.timer = setTimeout(() => this.terminateRun(run), INTERRUPT_GRACE_MS);
+      Atomics.store(this.interrupt, 0, SIGINT);
+      return;
+    }
+    this.terminateRun(run, { type, message });
+  }
+
+  private terminateRun(run: PendingRun, reason = run.stopping): void {
+    if (this.current !== run || !reason) return;
+    const { type, message } = reason;
     this.restartThread();
     this.finish(run, hostErrorResult(type, message, run.streamed, lastTime(run.streamed)));
   }

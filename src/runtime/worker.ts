@@ -7,10 +7,13 @@ import { answerRun, installPackage, ProgramRunner, type PyodideLike } from './ho
 import { FIXUP_AFTER_RESTORE, type StartKind } from './snapshot.ts';
 import type { HostMessage, HostRequest } from './protocol.ts';
 import { lockDown } from './worker-lockdown.ts';
+import { capWasmMemory } from './memory-cap.ts';
 import { loadFromSnapshot, readCachedFilesFirst } from './pyodide-start.ts';
 import { ASSET_CACHE, SnapshotStore } from './snapshot-store.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+capWasmMemory(); // before Pyodide creates its memory: an endless allocation ends in MemoryError
 declare const __PYODIDE_VERSION__: string;
 /** The memory snapshot's file name in the Pyodide folder ('' if the build made none); see snapshot.ts. */
 declare const __PYODIDE_SNAPSHOT__: string;
@@ -22,6 +25,8 @@ const net = { fetch: self.fetch.bind(self), caches: 'caches' in self ? self.cach
 // Python starts at once (the page may create this worker before its runtime session exists); messages wait for
 // the session's `init`, whose secret token this thread then puts in every message it sends (see protocol.ts).
 let token: string | null = null;
+/** Pyodide's interrupt buffer, when the session could make one (needs SharedArrayBuffer; see protocol.ts). */
+let interrupt: Int32Array | undefined;
 const waiting: HostMessage[] = [];
 const post = (message: HostMessage) => {
   if (token === null) waiting.push(message);
@@ -47,6 +52,8 @@ const packageFiles = Object.fromEntries(
 const FIRST_VISIT = 'first-visit=plain'.split('=')[1] as 'plain' | 'snapshot'; // (not constant-folded)
 
 type Loader = (options: Record<string, unknown>) => Promise<PyodideLike & { runPython(code: string): unknown }>;
+
+let pyodide: PyodideLike | null = null;
 
 async function boot(): Promise<ProgramRunner> {
   const started = performance.now();
@@ -90,6 +97,7 @@ async function boot(): Promise<ProgramRunner> {
     installPackage(py, packageFiles);
   }
   restoreFetch();
+  pyodide = py;
   performance.mark('awaitable:package-installed');
   const runner = new ProgramRunner(py);
   // From here on nothing in this worker needs the network, storage or messaging except through our private
@@ -123,6 +131,11 @@ self.onmessage = async (event: MessageEvent<HostRequest>) => {
   const request = event.data;
   if (request?.type === 'init' && token === null) {
     token = request.token;
+    interrupt = request.interrupt instanceof Int32Array ? request.interrupt : undefined;
     for (const message of waiting.splice(0)) post(message);
-  } else if (request?.type === 'run' && token !== null) answerRun(await runnerReady, request, post);
+  } else if (request?.type === 'run' && token !== null) {
+    const runner = await runnerReady;
+    if (interrupt) pyodide?.setInterruptBuffer?.(interrupt);
+    answerRun(runner, request, post, interrupt);
+  }
 };

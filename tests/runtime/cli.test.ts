@@ -56,13 +56,38 @@ describe('pyrun', () => {
     expect(missing!.stderr).toMatch(/input\(\) but no input was given/);
   });
 
-  it('stops a CPU spin at the wall-clock limit and runs the next file in a fresh interpreter', () => {
+  it('stops a CPU spin at the wall-clock limit, keeps what it printed, and runs the next file', () => {
     const started = Date.now();
-    const [spin, next] = pyrunJson([fixture('spin'), fixture('interleave')], ['--timeout', '2']);
+    const [spin, inTask, next] = pyrunJson(
+      [fixture('spin'), fixture('spin-in-task'), fixture('interleave')],
+      ['--timeout', '2'],
+    );
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(spin!.exitCode).toBe(1);
     expect(spin!.error?.type).toBe('TimeLimitExceeded');
     expect(spin!.error?.message).toMatch(/infinite loop/);
+    expect(spin!.stdout).toBe('spinning\n');
+    expect(spin!.stderr).toMatch(/^TimeLimitExceeded: .*infinite loop/);
+    expect(inTask!.stdout).toBe('tick 0\ntick 1\ntick 2\nabout to spin\n');
+    expect(inTask!.error?.type).toBe('TimeLimitExceeded');
+    expect(next!.exitCode).toBe(0);
+    expect(next!.stdout).toBe('to stdout\nstdout again\n');
+  });
+
+  it('shows the output printed before a wall-clock stop in plain mode too, then the notice', () => {
+    const run = pyrun([fixture('spin-in-task'), '--timeout', '2']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('tick 0\ntick 1\ntick 2\nabout to spin\n');
+    expect(run.stderr).toMatch(/^TimeLimitExceeded: .*infinite loop.*\n\[virtual time \d+\.\d{3} s\]\n$/s);
+  });
+
+  it('ends an endless allocation with a MemoryError (not the wall-clock limit), and the next file runs', () => {
+    const [memory, next] = pyrunJson([fixture('endless-allocation'), fixture('interleave')]);
+    expect(memory!.stdout).toBe('allocating\n');
+    expect(memory!.error?.type).toBe('MemoryError');
+    expect(memory!.error?.line).toBe(4);
+    expect(memory!.error?.message).toMatch(/ran out of memory.*512 MB.*growing without end/);
+    expect(memory!.stderr).toContain('MemoryError');
     expect(next!.exitCode).toBe(0);
     expect(next!.stdout).toBe('to stdout\nstdout again\n');
   });

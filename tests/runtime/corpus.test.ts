@@ -1,8 +1,9 @@
 /**
  * The corpus of teaching programs (tests/runtime/corpus/) run through the command-line runner in one go:
  * stdout identical to native CPython's, virtual times exact, exit codes and errors as expected — in pure virtual
- * time (--no-cpu-time), and again with CPU time on (the default), where the programs' own code may add at most a
- * millisecond and must not change a single byte of output.
+ * time (--no-cpu-time), and again with CPU time on (the default), where the programs' own code and the selector's
+ * millisecond wake-ups (as on Linux, a timer armed before a thread's result woke the loop then waits for the next
+ * whole millisecond: up to 1 ms per such wake-up) may add a few ms, and must not change a single byte of output.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -59,7 +60,7 @@ describe('runtime corpus', () => {
       expect(cpu.stdout, 'with CPU time on').toBe(expected.stdout);
       expect(cpu.exitCode, 'with CPU time on').toBe(expected.exitCode);
       expect(cpu.elapsed, 'CPU time only adds a little').toBeGreaterThanOrEqual(expected.elapsed - 1e-9);
-      expect(cpu.elapsed - expected.elapsed, 'CPU time only adds a little').toBeLessThan(0.001);
+      expect(cpu.elapsed - expected.elapsed, 'CPU time only adds a little').toBeLessThan(0.005);
     });
   }
 });

@@ -8,16 +8,20 @@ import { gunzipSync } from 'node:zlib';
 import { loadPyodide } from 'pyodide';
 import { answerRun, installPackage, ProgramRunner } from '../host.ts';
 import type { HostMessage, HostRequest } from '../protocol.ts';
+import { capWasmMemory } from '../memory-cap.ts';
 import { FIXUP_AFTER_RESTORE } from '../snapshot.ts';
 import { readPackageFiles } from './package-files.ts';
 import { findSnapshot, snapshotId } from './snapshot-files.ts';
 
 if (!parentPort) throw new Error('pyodide-thread.ts must run in a worker thread.');
+capWasmMemory(); // before Pyodide creates its memory: an endless allocation ends in MemoryError
 const port = parentPort;
 // The session's first message is the secret this thread puts in every message it sends (see protocol.ts).
-const token = await new Promise<string>((resolve) =>
-  port.once('message', (message: HostRequest) => resolve(message.type === 'init' ? message.token : '')),
+const init = await new Promise<Extract<HostRequest, { type: 'init' }> | null>((resolve) =>
+  port.once('message', (message: HostRequest) => resolve(message.type === 'init' ? message : null)),
 );
+const token = init?.token ?? '';
+const interrupt = init?.interrupt;
 const post = (message: HostMessage) => port.postMessage({ ...message, token });
 
 post({ type: 'status', phase: 'loading', message: 'Starting Python…', progress: 0 });
@@ -49,9 +53,10 @@ if (!py) {
   py = await loadPyodide(streams);
   installPackage(py, files);
 }
+if (interrupt) py.setInterruptBuffer(interrupt);
 const runner = new ProgramRunner(py);
 post({ type: 'status', phase: 'ready', message: `Python is ready (${kind} start).`, progress: 1 });
 
 port.on('message', (message: HostRequest) => {
-  if (message.type === 'run') answerRun(runner, message, post);
+  if (message.type === 'run') answerRun(runner, message, post, interrupt);
 });

@@ -68,14 +68,20 @@ const sources = files.map((file) => {
 const runtime = createNodeRuntime(timeLimit);
 let exitCode = 0;
 for (const [index, file] of files.entries()) {
-  const result = await runtime.run({
-    source: sources[index]!,
-    filename: basename(file),
-    stdin: values.stdin ?? null,
-    trace: values.trace,
-    fullTraceback: values['full-traceback'],
-    cpuTime: !values['no-cpu-time'],
-  });
+  const result = await runtime.run(
+    {
+      source: sources[index]!,
+      filename: basename(file),
+      stdin: values.stdin ?? null,
+      trace: values.trace,
+      fullTraceback: values['full-traceback'],
+      cpuTime: !values['no-cpu-time'],
+    },
+    {
+      // Streamed output is what a run stopped by terminating its thread keeps (the session collects it).
+      onOutput: () => {},
+    },
+  );
   if (values.json) writeJson(file, result, values.trace);
   else writePlain(file, result, files.length > 1);
   if (exitCode === 0 && !values.json) exitCode = result.exitCode;

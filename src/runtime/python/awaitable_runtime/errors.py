@@ -38,6 +38,19 @@ class OutputLimitExceeded(RuntimeLimitError):
     error_type = "OutputLimitExceeded"
 
 
+class ThreadWaitsForLoop(RuntimeLimitError):
+    """A simulated thread blocked on something only the event loop can complete."""
+
+    error_type = "ThreadWaitsForLoop"
+
+
+class HostInterrupt(RuntimeLimitError):
+    """The host stopped the run (wall-clock limit, Stop button) through Pyodide's
+    interrupt buffer. The host words the notice itself, so nothing is printed."""
+
+    error_type = "Interrupted"
+
+
 class ProgramTooLarge(RuntimeLimitError):
     error_type = "ProgramTooLarge"
 
@@ -47,8 +60,8 @@ class ProgramTooLarge(RuntimeLimitError):
 _HINTS = {
     "RecursionError": "a function probably calls itself (directly or through other "
     "functions) without ever reaching a case that stops the recursion",
-    "MemoryError": "the program ran out of memory; a list, string or dict probably "
-    "keeps growing without end",
+    "MemoryError": "the program ran out of memory (programs here get 512 MB in all); a "
+    "list, string or dict probably keeps growing without end",
 }
 
 

@@ -27,7 +27,7 @@ from asyncio import events as _events
 
 from . import clock as _clock
 from . import state as _state
-from .errors import DeadlockError
+from .errors import DeadlockError, ThreadWaitsForLoop
 
 SIMULATED_CPU_COUNT = 4  # what os.cpu_count() returns during a run
 
@@ -87,6 +87,7 @@ class Job:
         self.worker_index = worker_index
         self.start_ns = start_ns
         self.ns = start_ns          # the job's own clock
+        self.last_read_ns = -1      # its last reading by the program (see RunState.read_ns)
         self.end_ns = None
         self.loop = loop            # main-thread loop the timeline is released into
         self.timeline = []          # [(t_ns, action, payload)] in time order
@@ -97,6 +98,7 @@ class Job:
         self.entry_frame = None
         self.result = None
         self.exception = None
+        self.thread = None          # the threading.Thread it runs, if any (threads.py)
 
     @property
     def timer_purpose(self):
@@ -163,7 +165,7 @@ class Job:
         saved_pid = os.getpid
         if self.kind == "thread":
             if active is not None:
-                active[ident] = _FakeThread(self.worker, 1000 + self.worker_index)
+                active[ident] = self.thread or _FakeThread(self.worker, 1000 + self.worker_index)
         else:
             os.getpid = lambda: 2000 + self.worker_index
         try:
@@ -198,8 +200,9 @@ class Job:
             self.release_until(None, complete=False)  # no loop: visible at once
             return
         instants = sorted({t for t, _, _ in self.timeline} | {self.end_ns})
+        at = getattr(loop, "call_at_event", loop.call_at)  # a foreign loop has no events
         for t in instants:
-            loop.call_at(t / 1e9, self._release_at, t)
+            at(t / 1e9, self._release_at, t)
 
     def _release_at(self, t):
         self.release_until(t, complete=(t >= self.end_ns))
@@ -252,10 +255,13 @@ class SimFuture(_RealFuture):
             return
         if job is None:
             if st.job is not None:
-                raise RuntimeError(
-                    "A thread can't wait for the event loop in this simulation: the job "
-                    "running in a worker thread called .result() on a future that only the "
-                    "event loop can complete. Use asyncio code in the loop instead.")
+                raise st.set_fatal(ThreadWaitsForLoop(
+                    "A thread waited for the event loop (for example "
+                    "run_coroutine_threadsafe(...).result()), which this simulation cannot do: "
+                    "a thread here runs all at once when it starts, so the loop cannot run "
+                    "while the thread waits for it. Await the coroutine in the loop instead "
+                    "(await it, or asyncio.create_task), or let the thread hand work to the "
+                    "loop with loop.call_soon_threadsafe(...) without waiting for the answer."))
             if _events._get_running_loop() is not None:
                 raise RuntimeError(
                     "Calling .result() on this future inside the event loop would block "

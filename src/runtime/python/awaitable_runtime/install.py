@@ -85,16 +85,19 @@ def restore_running_loop(running):
 _installed = None
 
 
-def install():
+def install(epoll_timing=False):
     """Make asyncio.run, asyncio.Runner, asyncio.new_event_loop and
     unittest.IsolatedAsyncioTestCase use VirtualEventLoop (plain CPython, no other
-    patching: real threads still work)."""
+    patching: real threads still work). `epoll_timing`: time timers as with CPU time
+    on (millisecond wake-ups, CPython's heap order for ties, clock reads that always
+    move forward; see RunState.epoll_timing)."""
     global _installed
     if _installed is not None:
         return
     p = Patcher()
     running = patch_asyncio(p)
     st = _state.RunState("<installed>", simulated=False)
+    st.epoll_timing = epoll_timing
     prev = _state.activate(st)
     _installed = (p, running, prev)
 

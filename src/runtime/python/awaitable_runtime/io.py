@@ -41,8 +41,8 @@ class OutputSink:
         self.closed = False
         self._last = None       # (entry, parts, trace event) of the chunk being extended
         self._t_ns = self._t = None  # last stamp converted to seconds
-        self._pending = None    # [stream, t, parts] not yet passed to on_output
-        self._pending_writes = 0
+        self.held = None        # [stream, t, parts] not yet passed to on_output
+        self._held_writes = 0
         self._notified = float("-inf")  # real time of the last on_output call
 
     def write(self, stream, text):
@@ -56,6 +56,8 @@ class OutputSink:
         if st.job is not None:  # a simulated thread: released at its virtual instant
             st.job.output(stream, text)
             return
+        if st.thread_jobs:
+            st.release_threads()  # what threads printed before now comes first
         self.emit(stream, text, st.now_ns, current_task_name(), None)
 
     def emit(self, stream, text, t_ns, task, thread):
@@ -109,25 +111,31 @@ class OutputSink:
             self._notify(stream, text, t)
 
     def _notify(self, stream, text, t):
-        p = self._pending
+        p = self.held
         if p is not None and (p[0] != stream or p[1] != t):
             self._flush_notify()
             p = None
         if p is None:
-            self._pending = [stream, t, [text]]
+            self.held = [stream, t, [text]]
         else:
             p[2].append(text)
-        n = self._pending_writes = self._pending_writes + 1
+        n = self._held_writes = self._held_writes + 1
         # The real clock is read on the first write of a batch and every 16th after.
         if n >= _NOTIFY_WRITES or (n & 15 == 1 and _real_clock() - self._notified >= _NOTIFY_INTERVAL):
             self._flush_notify()
 
+    def flush_held(self):
+        """Pass on held output now (called once per event-loop round when there is
+        some): a run the host has to terminate then loses at most what its last loop
+        step printed."""
+        self._flush_notify()
+
     def _flush_notify(self):
-        p = self._pending
+        p = self.held
         if p is None:
             return
-        self._pending = None
-        self._pending_writes = 0
+        self.held = None
+        self._held_writes = 0
         self._notified = _real_clock()
         self.on_output(p[0], "".join(p[2]), p[1])
 

@@ -26,6 +26,7 @@ try:
 except ImportError:  # pragma: no cover
     _Timeout = None
 
+_MS = 1_000_000  # ns: the selector's timeout unit on Linux
 _real_sleep = _time.sleep
 _real_monotonic = _time.monotonic
 _default_state = None
@@ -61,26 +62,31 @@ class _FakeSelector:
 
 
 class VTimerHandle(events.TimerHandle):
-    """Timer ordered by (deadline in ns, scheduling order): ties are deterministic."""
+    """Timer ordered by (deadline in ns, tie): `tie` is the scheduling order in pure
+    virtual time, where deadlines armed at different moments can coincide, so ties
+    go first come, first served. With CPU time on every clock read is later than the
+    one before, so only deadlines given as the very same value coincide, and `tie`
+    is 0: the timer heap then orders them as CPython's does (by `when` alone)."""
 
-    __slots__ = ("_when_ns", "_seq")
+    __slots__ = ("_when_ns", "_seq", "_tie")
 
-    def __init__(self, when_ns, seq, callback, args, loop, context):
+    def __init__(self, when_ns, seq, tie, callback, args, loop, context):
         super().__init__(when_ns / 1e9, callback, args, loop, context)
         self._when_ns = when_ns
         self._seq = seq
+        self._tie = tie
 
     def __lt__(self, other):
-        return (self._when_ns, self._seq) < (other._when_ns, other._seq)
+        return (self._when_ns, self._tie) < (other._when_ns, other._tie)
 
     def __le__(self, other):
-        return (self._when_ns, self._seq) <= (other._when_ns, other._seq)
+        return (self._when_ns, self._tie) <= (other._when_ns, other._tie)
 
     def __gt__(self, other):
-        return (self._when_ns, self._seq) > (other._when_ns, other._seq)
+        return (self._when_ns, self._tie) > (other._when_ns, other._tie)
 
     def __ge__(self, other):
-        return (self._when_ns, self._seq) >= (other._when_ns, other._seq)
+        return (self._when_ns, self._tie) >= (other._when_ns, other._tie)
 
     def _run(self):
         loop = self._loop
@@ -166,6 +172,8 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         self._clock_resolution = 1e-9
         self._tracer = st.tracer
         self._timer_seq = itertools.count(1)
+        self._event_timers = []  # heap of (when_ns, seq, timer) made by call_at_event
+        self._event_ties = False  # True while call_at_event schedules (FIFO ties)
         self._idle = 0
         self._last_ns = -1
         self._muted = False
@@ -174,13 +182,18 @@ class VirtualEventLoop(base_events.BaseEventLoop):
     # --- time ------------------------------------------------------------
     def time(self):
         st = self._vstate
-        st.flush_cpu()
-        return st.now_ns / 1e9
+        if st.job is not None:  # called from a simulated thread: the loop's clock anyway
+            st.flush_cpu()
+            return st.now_ns / 1e9
+        return st.read_ns() / 1e9
 
     def _virtual_select(self, timeout):
         st = self._vstate
         if st.stop_loops is not None:
             raise st.stop_loops
+        writer = st.writer
+        if writer is not None and writer.held is not None:
+            writer.flush_held()
         if timeout is None:
             if not st.simulated and self._wait_for_threads():
                 return ()
@@ -198,10 +211,21 @@ class VirtualEventLoop(base_events.BaseEventLoop):
                         return ()
                 if st.max_ns is not None and when_ns > st.max_ns:
                     raise st.set_fatal(time_limit_error(st))
+                wake_ns = when_ns
+                if st.epoll_timing:
+                    # EpollSelector.select waits whole milliseconds, rounded up
+                    # (math.ceil(timeout * 1e3) * 1e-3); _run_once then runs every timer
+                    # due by the time it wakes, in one batch (see README: Timers).
+                    wake_ns = now - (now - when_ns) // _MS * _MS
+                    if st.max_ns is not None and wake_ns > st.max_ns:
+                        wake_ns = max(when_ns, st.max_ns)
+                    wake_ns = self._first_event_before(wake_ns)
                 if self._tracer is not None:
-                    self._tracer.loop_idle(now, when_ns)
-                st.waited_ns += when_ns - now
-                st.now_ns = when_ns
+                    self._tracer.loop_idle(now, wake_ns)
+                st.waited_ns += wake_ns - now
+                st.now_ns = wake_ns
+                if st.thread_jobs:
+                    st.release_threads()  # threads started before the loop ran
         # CPU work moves the clock too, but a task spinning on sleep(0) never waits.
         if st.waited_ns == self._last_ns:
             self._idle += 1
@@ -216,6 +240,28 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             self._idle = 0
             self._last_ns = st.waited_ns
         return ()
+
+    def call_at_event(self, when, callback, *args):
+        """A timer standing for an I/O event: a simulated thread's call_soon_threadsafe
+        or completion, which in CPython writes to the loop's self-pipe and wakes the
+        selector at once, not at the next millisecond. Events at the same instant are
+        delivered in the order they happened (threads started one after another)."""
+        self._event_ties = True
+        try:
+            timer = self.call_at(when, callback, *args)
+        finally:
+            self._event_ties = False
+        heapq.heappush(self._event_timers, (timer._when_ns, timer._seq, timer))
+        return timer
+
+    def _first_event_before(self, wake_ns):
+        """`wake_ns`, or the instant of an earlier pending event timer."""
+        events = self._event_timers
+        while events and (events[0][2]._cancelled or not events[0][2]._scheduled):
+            heapq.heappop(events)
+        if events and events[0][0] < wake_ns:
+            return events[0][0]
+        return wake_ns
 
     def _wait_for_threads(self, limit=30.0):
         """install() mode only: real threads may still call call_soon_threadsafe."""
@@ -244,7 +290,9 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             when_ns = round(when * 1e9)
         except OverflowError:  # sleep(float("inf")): a timer that never fires
             when_ns = 1 << 80
-        timer = VTimerHandle(when_ns, next(self._timer_seq), callback, args, self, context)
+        seq = next(self._timer_seq)
+        fifo = self._event_ties or not self._vstate.epoll_timing
+        timer = VTimerHandle(when_ns, seq, seq if fifo else 0, callback, args, self, context)
         if timer._source_traceback:
             del timer._source_traceback[-1]
         heapq.heappush(self._scheduled, timer)

@@ -10,15 +10,16 @@ import linecache
 import logging
 import operator
 import os
+import signal
 import sys
 import traceback
 import types
 import warnings
 
-from . import clock, cpu, executors, simweb
+from . import clock, cpu, executors, simweb, threads
 from . import state as _state
-from .errors import (ProgramTooLarge, RuntimeLimitError, describe_exception, format_exception,
-                     format_stack)
+from .errors import (HostInterrupt, ProgramTooLarge, RuntimeLimitError, describe_exception,
+                     format_exception, format_stack)
 from .install import Patcher, patch_asyncio, restore_running_loop
 from .io import CapturedStdin, CapturedStream, OutputSink, make_input
 from .checks import run_checks
@@ -52,6 +53,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
     module = types.ModuleType("__main__")
     module.__file__ = filename
     if cpu_time:
+        st.epoll_timing = True
         st.cpu = cpu.CpuMeter(module.__dict__)
         st.gil = cpu.Cores(1)
         st.cores = cpu.Cores(executors.SIMULATED_CPU_COUNT)
@@ -71,10 +73,12 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
     warn_ctx = warnings.catch_warnings()
     warn_ctx.__enter__()
     sandbox = Sandbox(lambda text: sink.force("stderr", text))
+    saved_sigint = _catch_host_interrupt(st)
     try:
         sandbox.enter()
         p.set_all(clock.patches())
         p.set_all(executors.patches())
+        p.set_all(threads.patches())
         running = patch_asyncio(p, event_loop_alias=True)
         p.set(sys, "stdout", CapturedStream(sink, "stdout"))
         p.set(sys, "stderr", CapturedStream(sink, "stderr"))
@@ -96,12 +100,17 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
                 "It was not run." % (format(len(source), ","), format(max_source_chars, ","))))
         else:
             exit_code, error = _execute(st, sink, source, filename, module, full_traceback)
+            _wait_for_threads(st)
         if st.fatal is not None:
             exit_code, error = 1, _report_fatal(st, sink)
         if checks is not None:
             check_results = run_checks(checks, st, sink, module)
+        st.in_program = False
         _finish_run(st, sink, module)
     finally:
+        st.in_program = False
+        if saved_sigint is not None:
+            signal.signal(signal.SIGINT, saved_sigint)
         stdout, stderr = sink.finish()
         p.restore()
         restore_running_loop(running)
@@ -183,6 +192,32 @@ def _execute(st, sink, source, filename, module, full_traceback):
     return 0, None
 
 
+def _catch_host_interrupt(st):
+    """Under Pyodide the host can interrupt a run that takes too long (or that the
+    learner stops) by writing SIGINT into the interrupt buffer: the run then ends
+    like a runtime limit, keeping everything printed so far. Returns the previous
+    handler, or None where signals cannot be handled (not the main thread)."""
+    def on_interrupt(signum, frame):
+        exc = st.set_fatal(HostInterrupt("The run was interrupted."), sticky=True)
+        if st.in_program:
+            raise exc
+        # Past the program (cleaning up): the run ends now anyway; just record it.
+
+    try:
+        return signal.signal(signal.SIGINT, on_interrupt)
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+def _wait_for_threads(st):
+    """The interpreter's shutdown: non-daemon threads still running are waited for."""
+    if st.fatal is None and st.thread_jobs:
+        try:
+            threads.finish(st)
+        except RuntimeLimitError:
+            pass  # st.fatal is set; reported by the caller
+
+
 def _warn_unawaited_coroutine(coro, full):
     """CPython's warning for a coroutine dropped without being awaited, with the
     "Coroutine created at" stack (debug mode) filtered like tracebacks."""
@@ -213,6 +248,8 @@ def _exit_status(exc, sink, filename):
 
 def _report_fatal(st, sink, exc=None):
     exc = st.fatal if exc is None else exc
+    if isinstance(exc, HostInterrupt):  # the host prints its own notice
+        return {"type": exc.error_type, "message": str(exc), "line": None}
     text = "%s: %s\n" % (exc.error_type, exc)
     if sink.output and not sink.output[-1]["text"].endswith("\n") and sink._last is not None \
             and not sink._last[1][-1].endswith("\n"):

@@ -43,6 +43,7 @@ class RunState:
         # then waits for real call_soon_threadsafe wake-ups instead of declaring deadlock.
         self.simulated = simulated
         self.fatal = None        # first RuntimeLimitError of the run; reported no matter what
+        self.in_program = True   # False once the program (and its checks) are done: cleaning up
         self.stop_loops = None   # sticky error: every loop iteration re-raises it
         self.task_counter = itertools.count(1)
         self.task_seq = weakref.WeakKeyDictionary()  # task -> creation order
@@ -51,6 +52,8 @@ class RunState:
         self.pool_counter = itertools.count()       # ThreadPoolExecutor-N_ numbering
         self.process_counter = itertools.count(1)   # simulated process names
         self.job_counter = itertools.count(1)
+        self.thread_counter = itertools.count(1)    # simulated threading.Thread idents
+        self.thread_jobs = []    # jobs of the threading.Thread objects started (threads.py)
         self.job = None          # the simulated thread/process job running right now
         self.job_futures = weakref.WeakKeyDictionary()  # asyncio future -> job (for the trace)
         self.loops = weakref.WeakSet()  # loops created during the run (closed at the end)
@@ -61,6 +64,13 @@ class RunState:
         self.cores = None        # cpu.Cores(n): simulated processes' cores
         self.cpu_context = None  # (task name, lines) of the loop step being finished
         self.step_line = None    # learner line the running task step started from (traced runs)
+        # How CPython on Linux times things, which matters once code takes time (CPU time
+        # on): the loop wakes on whole milliseconds and takes every timer then due, equal
+        # deadlines pop in heap order, and each clock read is later than the one before.
+        # Off in pure virtual time, where ties go first come, first served.
+        self.epoll_timing = False
+        self.last_read_ns = -1   # the main clock's last reading (reads strictly increase)
+        self.last_wall = 0.0     # the last time.time() value returned
 
     # --- clock -------------------------------------------------------
     def flush_cpu(self, at_least=0):
@@ -80,6 +90,50 @@ class RunState:
         self.flush_cpu()
         job = self.job
         return job.ns if job is not None else self.now_ns
+
+    def read_ns(self):
+        """The clock as a program reads it: like clock_ns(), but with CPU time on each
+        read is strictly later than the one before (a real clock read takes time too),
+        so a deadline computed from an earlier read is earlier, as in CPython."""
+        self.flush_cpu()
+        job = self.job
+        if job is None:
+            now = self.now_ns
+            if self.epoll_timing:
+                if now <= self.last_read_ns:
+                    now = self.now_ns = self.last_read_ns + 1
+                self.last_read_ns = now
+            return now
+        if self.epoll_timing:
+            if job.ns <= job.last_read_ns:
+                job.ns = job.last_read_ns + 1
+            job.last_read_ns = job.ns
+        return job.ns
+
+    def advance_read(self, ns):
+        """Move the reader's clock to at least `ns` (time.time(): a float's step is
+        coarser than a nanosecond at today's date)."""
+        job = self.job
+        if job is not None:
+            job.ns = job.last_read_ns = max(job.ns, ns)
+        else:
+            self.now_ns = self.last_read_ns = max(self.now_ns, ns)
+
+    def release_threads(self):
+        """Release what threads started outside an event loop did up to the main
+        clock (nothing else moves it for them), in time order across threads."""
+        t = self.now_ns
+        jobs = [job for job in self.thread_jobs if job.loop is None and not job.completed]
+        while jobs:
+            nexts = [(job.timeline[job.pos][0], i) for i, job in enumerate(jobs)
+                     if job.pos < len(job.timeline) and job.timeline[job.pos][0] <= t]
+            if not nexts:
+                break
+            at, i = min(nexts)
+            jobs[i].release_until(at, complete=False)
+        for job in jobs:
+            if t >= job.end_ns:
+                job.complete()
 
     def learner_line(self, depth=2):
         """Line in the learner's file of the innermost learner frame calling us.

@@ -93,8 +93,10 @@ class ThreadTest(RunTestCase):
                 await asyncio.to_thread(blocking, asyncio.get_running_loop())
             asyncio.run(main())
         """)
-        self.assertEqual(r["error"]["type"], "RuntimeError")
-        self.assertIn("can't wait for the event loop", r["error"]["message"])
+        self.assertEqual(r["error"]["type"], "ThreadWaitsForLoop")
+        self.assertIn("run_coroutine_threadsafe(...).result()", r["error"]["message"])
+        self.assertIn("call_soon_threadsafe", r["error"]["message"])  # what to do instead
+        self.assertNotIn("RuntimeError", r["stderr"])
 
     def test_sync_executor_as_completed_and_map(self):
         self.assertStdout("""

@@ -1,4 +1,8 @@
 """Captured output: chunks, timestamps, labels and the on_output callback."""
+import textwrap
+import unittest
+
+from awaitable_runtime import run_program
 from tests.support import RunTestCase, run
 
 
@@ -34,3 +38,22 @@ class OutputTest(RunTestCase):
         import json
         r = run("import asyncio\nasyncio.run(asyncio.sleep(1))\nprint('x')\n", trace=True)
         self.assertEqual(json.loads(json.dumps(r)), r)
+
+
+class HeldOutputTest(unittest.TestCase):
+    def test_each_loop_round_passes_on_held_output(self):
+        # A run stopped by terminating its thread keeps only what on_output was given: the
+        # loop passes held writes on every round, so a later spinning step cannot lose them.
+        calls = []
+        r = run_program(textwrap.dedent("""
+            import asyncio
+            async def main():
+                print("first")       # goes out at once
+                print("second")      # held: within 50 ms of the first
+                await asyncio.sleep(0)
+                print("next round")  # by now "second" has been passed on
+            asyncio.run(main())
+        """), on_output=lambda stream, text, t: calls.append(text), cpu_time=False)
+        self.assertEqual(r["stdout"], "first\nsecond\nnext round\n")
+        i = next(i for i, text in enumerate(calls) if text.startswith("next round"))
+        self.assertEqual("".join(calls[:i]), "first\nsecond\n")

@@ -1,0 +1,81 @@
+/**
+ * The fidelity corpus (tests/runtime/fidelity/): programs written from the CPython asyncio documentation's examples
+ * and classic patterns where several sleeps, timeouts or wake-ups land on the same instant. Their stdout was recorded
+ * from native CPython 3.13 and must come out byte for byte in both time modes: pure virtual time (--no-cpu-time) and
+ * with CPU time on (the default), where the programs' own code may add at most a millisecond to the end time.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pyrunJson, type JsonRun } from './pyrun';
+
+interface Expected {
+  description: string;
+  stdout: string;
+  stderrIncludes: string[];
+  exitCode: number;
+  elapsed: number;
+  error: { type: string; line?: number } | null;
+  native: boolean;
+}
+
+const dir = 'tests/runtime/fidelity';
+const names = readdirSync(dir)
+  .filter((file) => file.endsWith('.py'))
+  .map((file) => file.slice(0, -3))
+  .sort();
+const virtualRuns = new Map<string, JsonRun>();
+const cpuRuns = new Map<string, JsonRun>();
+
+function expectOutcome(run: JsonRun, expected: Expected, mode: string): void {
+  expect(run.stdout, mode).toBe(expected.stdout);
+  expect(run.exitCode, `${mode}\n${run.stderr}`).toBe(expected.exitCode);
+  for (const fragment of expected.stderrIncludes) expect(run.stderr, mode).toContain(fragment);
+  if (expected.exitCode === 0 && expected.stderrIncludes.length === 0) expect(run.stderr, mode).toBe('');
+  if (expected.error === null) expect(run.error, mode).toBeNull();
+  else {
+    expect(run.error?.type, mode).toBe(expected.error.type);
+    if (expected.error.line !== undefined) expect(run.error?.line, mode).toBe(expected.error.line);
+  }
+}
+
+describe('runtime fidelity corpus', () => {
+  it('has the programs and recordings it promises', () => {
+    expect(names.length).toBeGreaterThanOrEqual(45);
+    for (const name of names) {
+      const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Expected;
+      expect(expected.native, `${name} is recorded from native CPython`).toBe(true);
+    }
+  });
+
+  it('runs every program in one command, in pure virtual time and with CPU time', () => {
+    const files = names.map((name) => join(dir, `${name}.py`));
+    const virtual = pyrunJson(files, ['--no-cpu-time']);
+    const withCpu = pyrunJson(files);
+    expect(virtual).toHaveLength(names.length);
+    expect(withCpu).toHaveLength(names.length);
+    for (const [index, name] of names.entries()) {
+      virtualRuns.set(name, virtual[index]!);
+      cpuRuns.set(name, withCpu[index]!);
+    }
+  });
+
+  for (const name of names) {
+    const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Expected;
+    describe(`${name}: ${expected.description}`, () => {
+      it('pure virtual time (--no-cpu-time)', () => {
+        const run = virtualRuns.get(name);
+        expect(run, 'the corpus run above failed').toBeDefined();
+        expectOutcome(run!, expected, '--no-cpu-time');
+        expect(run!.elapsed, 'exact virtual end time').toBeCloseTo(expected.elapsed, 9);
+      });
+      it('CPU time on (default)', () => {
+        const run = cpuRuns.get(name);
+        expect(run, 'the corpus run above failed').toBeDefined();
+        expectOutcome(run!, expected, 'CPU time on');
+        expect(run!.elapsed, 'CPU time only adds a little').toBeGreaterThanOrEqual(expected.elapsed - 1e-9);
+        expect(run!.elapsed - expected.elapsed, 'CPU time only adds a little').toBeLessThan(0.001);
+      });
+    });
+  }
+});
