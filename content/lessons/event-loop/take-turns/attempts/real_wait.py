@@ -1,0 +1,14 @@
+import asyncio
+
+
+async def count(name):
+    for number in (1, 2, 3):
+        print(name, number)
+        await asyncio.sleep(0.1)  # step aside so the other task gets a turn
+
+
+async def main():
+    await asyncio.gather(count("ping"), count("pong"))
+
+
+asyncio.run(main())
