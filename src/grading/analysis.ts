@@ -27,7 +27,7 @@ export const findingSchema = z.discriminatedUnion('kind', [
     kind: z.literal('task-not-kept'),
     line,
     call: z.string(),
-    /** dropped: the task object is thrown away; unused: stored in a name that is never read. */
+    /** dropped: the task object is thrown away; unused: stored in a name never awaited or handed on. */
     use: z.enum(['dropped', 'unused']),
   }),
   z.strictObject({ kind: z.literal('time-sleep-in-async'), line, function: z.string() }),
@@ -82,9 +82,9 @@ export function analysisCheck(source: string): string {
  * failed in the way the finding explains):
  * - missing-await: asyncio.gather/wait_for/wait/sleep/shield/to_thread, or an async def of this file, called with
  *   no await and not passed on (as an argument, in a list …), when its result is unpacked, dropped, iterated or
- *   stored in a name never read again in that function.
+ *   stored in a name that function never awaits or hands on (printing it does not count).
  * - task-not-kept: asyncio.create_task/ensure_future (or loop.create_task; not a TaskGroup's) whose task is
- *   dropped, or stored in a name never read again.
+ *   dropped, or stored in a name never awaited or handed on.
  * - time-sleep-in-async: time.sleep called directly inside an async def.
  * - lock-per-call: asyncio.Lock/Semaphore/BoundedSemaphore/Condition created inside a function and used by
  *   `async with` in that same function, unless that function is the one given to asyncio.run.
@@ -107,6 +107,9 @@ CATCHES = {"TimeoutError", "asyncio.TimeoutError", "CancelledError", "asyncio.Ca
 CONTAINERS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp,
               ast.Starred, ast.keyword, ast.comprehension, ast.IfExp, ast.BoolOp)
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+# Methods that keep what they are given (a task put in a set, a coroutine handed to a loop …).
+KEEPERS = {"append", "add", "extend", "insert", "put", "put_nowait", "create_task", "run_until_complete",
+           "run_coroutine_threadsafe", "ensure_future", "gather", "wait", "wait_for", "shield", "setdefault"}
 
 
 def check(stdout, trace, globals):
@@ -190,11 +193,22 @@ class Analyser:
             return "create_task"
         return None
 
-    def name_read_later(self, name, assign):
+    def kept_later(self, name, assign):
+        """Whether a stored coroutine/task is later awaited or handed on (to asyncio, a collection, a return, an
+        attribute such as task.cancel()): a read that only prints or compares it does not count."""
         scope = self.function_of(assign) or self.tree
         for node in ast.walk(scope):
-            if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load):
+            if not (isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load)):
+                continue
+            parent = self.parent.get(node)
+            if isinstance(parent, (ast.Await, ast.Return, ast.Attribute, ast.withitem, ast.Yield)) or isinstance(
+                    parent, CONTAINERS):
                 return True
+            if isinstance(parent, ast.Call) and node is not parent.func:
+                callee = self.name(parent.func) or ""
+                attr = parent.func.attr if isinstance(parent.func, ast.Attribute) else ""
+                if callee.startswith("asyncio.") or attr in KEEPERS or callee in self.coroutine_functions:
+                    return True
         return False
 
     def use_of(self, call):
@@ -211,7 +225,7 @@ class Analyser:
             if any(isinstance(t, (ast.Tuple, ast.List)) for t in targets):
                 return "unpacked"
             names = [t.id for t in targets if isinstance(t, ast.Name)]
-            if names and not any(self.name_read_later(n, parent) for n in names):
+            if names and not any(self.kept_later(n, parent) for n in names):
                 return "unused"
             return None
         if isinstance(parent, (ast.For, ast.AsyncFor)) and parent.iter is call:
@@ -271,14 +285,17 @@ class Analyser:
             self.add(kind="lock-per-call", line=call.lineno, primitive=name, function=function.name)
 
     def awaited_call(self, statement):
-        value = None
-        if isinstance(statement, ast.Expr):
-            value = statement.value
-        elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
-            value = statement.value
-        if not isinstance(value, ast.Await) or not isinstance(value.value, ast.Call):
+        """The coroutine a simple statement awaits (also inside an expression: results.append(await f()))."""
+        if not isinstance(statement, (ast.Expr, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Return)):
             return None
-        call = value.value
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Await) and isinstance(node.value, ast.Call):
+                name = self.awaited_name(node.value)
+                if name:
+                    return name
+        return None
+
+    def awaited_name(self, call):
         if isinstance(call.func, ast.Name) and call.func.id in self.coroutine_functions:
             return call.func.id
         name = self.name(call.func)
