@@ -10,7 +10,9 @@
 import { z } from 'astro/zod';
 import type { CheckResult } from '../runtime/protocol.ts';
 
-const MARKER = 'awaitable-analysis:';
+/** Starts the analysis check's answer (exported for tests that build answers). */
+export const ANALYSIS_MARKER = 'awaitable-analysis:';
+const MARKER = ANALYSIS_MARKER;
 
 const line = z.number().int().positive();
 
