@@ -77,11 +77,11 @@ console.log(
 const first = await run(targets);
 if (values.watch) {
   const folders = positionals.length ? targets.map((target) => target.dir) : [COURSE];
-  console.log(`\nWatching ${folders.join(', ')}: save a file to re-check its lesson (Ctrl+C to stop).`);
   watchLessons(folders, async (lessons) => {
     console.log(`\n--- ${new Date().toLocaleTimeString()}: re-checking ${lessons.map((l) => l.slug).join(', ')}`);
     await run(lessons);
   });
+  console.log(`\nWatching ${folders.join(', ')}: save a file to re-check its lesson (Ctrl+C to stop).`);
 } else {
   runtime.dispose();
   process.exitCode = first.failures.length ? 1 : 0;

@@ -10,10 +10,12 @@ export function lineDiff(before: string, after: string, context = 2): string {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) (lines.push({ mark: ' ', text: a[i++]! }), j++);
-    else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!))
-      lines.push({ mark: '+', text: b[j++]! });
-    else lines.push({ mark: '-', text: a[i++]! });
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      lines.push({ mark: ' ', text: a[i++]! });
+      j++;
+    } else if (i < a.length && (j === b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!))
+      lines.push({ mark: '-', text: a[i++]! });
+    else lines.push({ mark: '+', text: b[j++]! });
   }
   const changed = lines.map((line, index) => (line.mark === ' ' ? -1 : index)).filter((index) => index >= 0);
   const keep = (index: number) => changed.some((c) => Math.abs(c - index) <= context);

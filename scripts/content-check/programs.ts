@@ -19,6 +19,8 @@ import type { Report } from './report.ts';
 
 export interface ProgramOptions {
   cpuTime: boolean;
+  /** The file name the page shows it under (tracebacks, deadlock reports): checked as learners will see it. */
+  filename: string;
   record: boolean;
 }
 
@@ -71,13 +73,14 @@ export async function checkProgram(
   if (warning) report.warn(`${lesson}/${warning}`);
   const read = readExpectation(expectFile);
   if (typeof read === 'string') return report.fail(`${lesson}/${stem}.expect.json`, read);
-  const result = await runtime.run({ source, filename: file, cpuTime: options.cpuTime });
+  const result = await runtime.run({ source, filename: options.filename, cpuTime: options.cpuTime });
 
+  const recorded: string[] = [];
   if (options.record) {
     const before = existsSync(outFile) ? readFileSync(outFile, 'utf8') : null;
     if (before !== result.stdout) {
       writeFileSync(outFile, result.stdout);
-      report.note(
+      recorded.push(
         before === null
           ? `recorded ${stem}.out:\n${result.stdout}`
           : `recorded ${stem}.out:\n${lineDiff(before, result.stdout)}`,
@@ -88,7 +91,7 @@ export async function checkProgram(
       const previous = readFileSync(expectFile, 'utf8');
       if (next !== previous) {
         writeFileSync(expectFile, next);
-        report.note(`recorded ${stem}.expect.json:\n${lineDiff(previous, next)}`);
+        recorded.push(`recorded ${stem}.expect.json:\n${lineDiff(previous, next)}`);
       }
     }
   }
@@ -106,5 +109,8 @@ export async function checkProgram(
       `${stem}.out is missing: every program a lesson shows needs its exact output beside it ` +
         `(record it with \`npm run check-content -- ${lesson} --record\`, then read it)`,
     );
+  if (problems.length && options.filename !== file && `${result.stderr}`.includes(options.filename))
+    problems.push(`(${options.filename} in its messages is ${file}: the name the lesson page shows it under)`);
   report.verdict(label, problems);
+  for (const note of recorded) report.note(note);
 }

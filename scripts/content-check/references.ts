@@ -43,6 +43,8 @@ export interface LessonReferences {
   problems: string[];
   /** Programs (file names beside index.mdx) shown with cpuTime={false}: checked the way the page runs them. */
   pureTimePrograms: Set<string>;
+  /** The file name each program is shown under when its component sets `filename` (the page's default: main.py). */
+  shownAs: Map<string, string>;
 }
 
 const IMPORT_LINES: Record<string, string> = Object.fromEntries(
@@ -89,6 +91,7 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
   const imported = new Set(lesson.imports.map((binding) => binding.name));
 
   const pureTimePrograms = new Set<string>();
+  const shownAs = new Map<string, string>();
   const quizIds = new Map<string, number>();
   for (const use of lesson.components) {
     const root = use.name.split('.')[0]!;
@@ -121,6 +124,8 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
         const cpu = attribute('cpuTime');
         if (program && cpu?.kind === 'expression' && cpu.literal.ok && cpu.literal.value === false)
           pureTimePrograms.add(program);
+        const filename = text(attribute('filename'));
+        if (program && filename) shownAs.set(program, filename);
       }
     }
 
@@ -171,7 +176,7 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
       if (id) quizIds.set(id, use.line);
     }
   }
-  return { problems, pureTimePrograms };
+  return { problems, pureTimePrograms, shownAs };
 }
 
 /** mode="choose": at least two different full outputs, exactly one equal to the recorded .out. */

@@ -111,10 +111,13 @@ asyncio.run(main())
   };
 }
 
-/** Every placeholder still in a lesson's index.mdx, with its line number. */
+/** Every placeholder still in the body of a lesson's index.mdx (after its frontmatter), with its line number. */
 export function placeholdersIn(mdx: string): { line: number; text: string }[] {
   const found: { line: number; text: string }[] = [];
+  const frontmatter = /^---\r?\n[\s\S]*?\r?\n---/.exec(mdx)?.[0] ?? '';
+  const skip = frontmatter ? frontmatter.split('\n').length : 0;
   mdx.split('\n').forEach((line, index) => {
+    if (index < skip) return; // the frontmatter check names those fields itself
     for (const text of Object.values(PLACEHOLDERS)) if (line.includes(text)) found.push({ line: index + 1, text });
   });
   return found;
