@@ -60,6 +60,8 @@ try {
 }
 
 const runtime = createNodeRuntime(20);
+// Python loads in its worker thread while the first lesson's frontmatter and MDX are checked.
+void runtime.start();
 async function run(lessons: readonly LessonTarget[]): Promise<Report> {
   const report = new Report();
   const started = performance.now();

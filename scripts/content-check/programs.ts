@@ -82,7 +82,7 @@ export async function checkProgram(
       writeFileSync(outFile, result.stdout);
       recorded.push(
         before === null
-          ? `recorded ${stem}.out:\n${result.stdout}`
+          ? `recorded ${stem}.out:\n${result.stdout.replace(/\n$/, '')}`
           : `recorded ${stem}.out:\n${lineDiff(before, result.stdout)}`,
       );
     }
