@@ -3,7 +3,7 @@ import time
 
 
 async def write_log(line):
-    await asyncio.sleep(0.5)  # the log lives on a slow network drive
+    await asyncio.sleep(0.5)  # the slow network drive
     print("log:", line)
 
 

@@ -5,7 +5,7 @@ import time
 async def count(name):
     for number in (1, 2, 3):
         print(name, number)
-        time.sleep(0.1)  # step aside so the other task gets a turn
+        time.sleep(0.1)  # let the other task have a turn
 
 
 async def main():

@@ -9,7 +9,7 @@ async def ring(fut, seconds, message):
 
 
 def alarm(seconds, message):
-    """Return a future that gets `message` as its result after `seconds`."""
+    """A future that gets `message` as result after `seconds`."""
     loop = asyncio.get_running_loop()
     fut = loop.create_future()
     task = asyncio.create_task(ring(fut, seconds, message))

@@ -2,7 +2,7 @@ import asyncio
 
 
 def alarm(seconds, message):
-    """Return a future that gets `message` as its result after `seconds`."""
+    """A future that gets `message` as result after `seconds`."""
     loop = asyncio.get_running_loop()
     fut = loop.create_future()
     loop.call_later(seconds, lambda: fut.set_result(message))

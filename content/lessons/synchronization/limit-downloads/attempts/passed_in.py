@@ -12,7 +12,7 @@ async def download(name, seconds, slots):
 
 
 async def main():
-    slots = asyncio.Semaphore(2)  # the server allows 2 downloads at once
+    slots = asyncio.Semaphore(2)  # at most 2 at once
     async with asyncio.TaskGroup() as tg:
         for name, seconds in SIZES.items():
             tg.create_task(download(name, seconds, slots))

@@ -20,7 +20,7 @@ async def main():
     queue = asyncio.Queue()
     for name, seconds in SIZES.items():
         queue.put_nowait((name, seconds))
-    await asyncio.gather(worker(queue), worker(queue))  # two workers = two downloads at once
+    await asyncio.gather(worker(queue), worker(queue))  # two at once
     print(f"{time.perf_counter() - start:.1f} s  all {len(SIZES)} files downloaded")
 
 

@@ -6,7 +6,7 @@ SIZES = {"a.zip": 2, "b.zip": 1, "c.zip": 1, "d.zip": 2, "e.zip": 1, "f.zip": 1}
 
 
 async def download(name, seconds):
-    slots = asyncio.Semaphore(2)  # the server allows 2 downloads at once
+    slots = asyncio.Semaphore(2)  # at most 2 at once
     async with slots:
         print(f"{time.perf_counter() - start:.1f} s  start {name}")
         await asyncio.sleep(seconds)

@@ -17,7 +17,7 @@ async def main():
     for dish in ["soup", "salad", "pasta", "pizza", "curry", "cake"]:
         orders.put_nowait(dish)
     cooks = [asyncio.create_task(cook(f"cook {n}", orders)) for n in range(1, 4)]
-    await asyncio.sleep(2)  # six dishes, three cooks, one second each
+    await asyncio.sleep(2)  # 6 dishes, 3 cooks, 1 s each
     for task in cooks:
         task.cancel()
     await asyncio.gather(*cooks, return_exceptions=True)

@@ -18,7 +18,7 @@ async def main():
         orders.put_nowait(dish)
     async with asyncio.TaskGroup() as tg:
         cooks = [tg.create_task(cook(f"cook {n}", orders)) for n in range(1, 4)]
-        await orders.join()  # until task_done was called for every order
+        await orders.join()  # until every order is done
         for task in cooks:
             task.cancel()
     print("kitchen closed")

@@ -3,7 +3,7 @@ import asyncio
 tickets = 3
 async def buy(fan, counter):
     global tickets
-    async with counter:  # check, pay and take the ticket without interruption
+    async with counter:  # one fan at a time
         if tickets > 0:
             await asyncio.sleep(0.5)  # the payment is processed
             tickets -= 1

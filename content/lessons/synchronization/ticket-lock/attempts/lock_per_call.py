@@ -6,7 +6,7 @@ tickets = 3
 async def buy(fan):
     global tickets
     counter = asyncio.Lock()
-    async with counter:  # check, pay and take the ticket without interruption
+    async with counter:  # one fan at a time
         if tickets > 0:
             await asyncio.sleep(0.5)  # the payment is processed
             tickets -= 1

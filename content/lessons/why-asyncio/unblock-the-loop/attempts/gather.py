@@ -8,7 +8,7 @@ async def heartbeat():
 
 
 async def fetch_price():
-    await asyncio.sleep(1.5)  # pretend this waits for a slow server
+    await asyncio.sleep(1.5)  # a slow server
     return 42
 
 

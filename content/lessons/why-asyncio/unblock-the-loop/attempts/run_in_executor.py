@@ -10,7 +10,7 @@ async def heartbeat():
 
 async def fetch_price():
     loop = asyncio.get_running_loop()
-    await loop.run_in_executor(None, time.sleep, 1.5)  # wait in a worker thread
+    await loop.run_in_executor(None, time.sleep, 1.5)
     return 42
 
 

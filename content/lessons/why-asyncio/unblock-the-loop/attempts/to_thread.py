@@ -9,7 +9,7 @@ async def heartbeat():
 
 
 async def fetch_price():
-    await asyncio.to_thread(time.sleep, 1.5)  # the blocking wait runs in a thread
+    await asyncio.to_thread(time.sleep, 1.5)  # in a thread
     return 42
 
 
