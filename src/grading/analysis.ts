@@ -82,7 +82,8 @@ export function analysisCheck(source: string): string {
 /**
  * Rules (each kept narrow so it never blames correct code; misconceptions.ts only shows a finding when the run
  * failed in the way the finding explains):
- * - missing-await: asyncio.gather/wait_for/wait/sleep/shield/to_thread, or an async def of this file, called with
+ * - missing-await: asyncio.gather/wait_for/wait/sleep/shield/to_thread, or an async def of this file (not an async
+ *   generator), called with
  *   no await and not passed on (as an argument, in a list …), when its result is unpacked, dropped, iterated or
  *   stored in a name that function never awaits or hands on (printing it does not count).
  * - task-not-kept: asyncio.create_task/ensure_future (or loop.create_task; not a TaskGroup's) whose task is
@@ -146,7 +147,9 @@ class Analyser:
                 for a in node.names:
                     if a.name != "*":
                         self.aliases[a.asname or a.name] = node.module + "." + a.name
-        self.coroutine_functions = {n.name for n in ast.walk(tree) if isinstance(n, ast.AsyncFunctionDef)}
+        # Async generators (an async def that yields) are iterated with async for, never awaited: not included.
+        self.coroutine_functions = {n.name for n in ast.walk(tree)
+                                    if isinstance(n, ast.AsyncFunctionDef) and not self.yields(n)}
         self.task_groups = set()
         for node in ast.walk(tree):
             if isinstance(node, ast.AsyncWith):
@@ -161,6 +164,17 @@ class Analyser:
                 if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name):
                     self.entry.add(arg.func.id)
         self.findings = []
+
+    @staticmethod
+    def yields(function):
+        stack = list(ast.iter_child_nodes(function))
+        while stack:
+            node = stack.pop()
+            if isinstance(node, (ast.Yield, ast.YieldFrom)):
+                return True
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+                stack.extend(ast.iter_child_nodes(node))
+        return False
 
     def name(self, node):
         parts = []
@@ -230,7 +244,7 @@ class Analyser:
             if names and not any(self.kept_later(n, parent) for n in names):
                 return "unused"
             return None
-        if isinstance(parent, (ast.For, ast.AsyncFor)) and parent.iter is call:
+        if isinstance(parent, ast.For) and parent.iter is call:
             return "iterated"
         if isinstance(parent, (ast.Return, ast.NamedExpr, ast.withitem, ast.Yield, ast.YieldFrom, ast.Lambda)):
             return None

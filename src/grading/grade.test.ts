@@ -121,7 +121,7 @@ describe('gradeRun: layers', () => {
       inspection: gatherUsed,
       checks: [
         { passed: true, message: null },
-        analysisAnswer([{ kind: 'sequential-awaits', line: 14, endLine: 15, calls: ['download', 'download'] }]),
+        analysisAnswer([{ kind: 'task-not-kept', line: 14, call: 'asyncio.create_task', use: 'dropped' }]),
       ],
     });
     const grade = gradeRun(exercise, SOURCE, result);

@@ -25,6 +25,7 @@ export function diagnose(context: DiagnosisContext): GradeItem[] {
   const { analysis } = context;
   if (!analysis) return [];
   const relevant = analysis.findings.filter((finding) => explains(finding, context));
+
   // One message per kind of mistake: the first place it happens is where to start.
   const seen = new Set<string>();
   const items: GradeItem[] = [];
@@ -46,13 +47,17 @@ function crashedWithFutureMisuse(result: RunResult, line: number): boolean {
   );
 }
 
-/** Whether the program took too long or overlapped too little, by the exercise's own checks. */
+/**
+ * Whether the run failed for lack of overlap, by the exercise's own checks: a `concurrency` atLeast or `overlap`
+ * check failed, or an `elapsed` check found it slower than it should be.
+ */
 function tooSequential(context: DiagnosisContext): boolean {
   if (context.ran !== 'finished') return false;
   return context.results.some(
     (r) =>
       !r.passed &&
       ((r.check.type === 'concurrency' && r.check.atLeast !== undefined) ||
+        r.check.type === 'overlap' ||
         (r.check.type === 'elapsed' &&
           (r.check.atMost !== undefined || r.check.approximately !== undefined) &&
           context.result.elapsed > (r.check.atMost ?? r.check.approximately!))),

@@ -96,6 +96,25 @@ const EXCEPTION_CAUSES: [type: string, message: RegExp, cause: string][] = [
     'gather and wait take coroutines or tasks: pass work() (called), not work, and not its result.',
   ],
   [
+    'TypeError',
+    /^'async for' requires an object with __aiter__ method, got coroutine/,
+    'async for needs an async iterator, and a plain async def gives a coroutine. Make the function an async ' +
+      'generator — an async def that yields each item instead of returning them all — or await it and loop ' +
+      'over its result with a plain for.',
+  ],
+  [
+    'TypeError',
+    /'coroutine' object|non-iterable coroutine object/,
+    'A coroutine was used as if it were its result: calling an async def only creates a coroutine. An await is ' +
+      'missing in front of the call.',
+  ],
+  [
+    'AttributeError',
+    /^'coroutine' object has no attribute/,
+    'A coroutine was used as if it were its result: calling an async def only creates a coroutine. An await is ' +
+      'missing in front of the call.',
+  ],
+  [
     'RuntimeError',
     /^no running event loop/,
     'This asyncio call needs a running loop: make it from inside an async def function started with ' +
