@@ -9,7 +9,7 @@ describe('traceReference', () => {
     expect(kinds).toContain('task_created');
     expect(kinds).toContain('block');
     expect(kinds.at(-1)).toBe('limit');
-    expect(events.find((event) => event.kind === 'task_done')?.fields).toContain('`state`');
+    expect(events.find((event) => event.kind === 'task_done')?.fields).toContain('`state` (`ok`|`error`|`cancelled`)');
     expect(notes.some((note) => note.startsWith('`awaiting` is one of'))).toBe(true);
   });
 

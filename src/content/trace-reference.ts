@@ -26,7 +26,7 @@ export function traceReference(readme: string): TraceReference {
       .replace(/^\s*\|/, '')
       .replace(/\|\s*$/, '')
       .split(/(?<!\\)\|/)
-      .map((cell) => cell.trim());
+      .map((cell) => cell.trim().replace(/\\\|/g, '|')); // `\|` is a | inside a markdown table cell
   const rows = section.filter((line) => line.trim().startsWith('|'));
   const events = rows
     .slice(2) // the header and the |---| line
