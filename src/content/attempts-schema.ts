@@ -5,8 +5,7 @@
  * message. Files are relative to the exercise folder ("attempts/gather.py", "starter.py").
  */
 import { z } from 'astro/zod';
-
-export const RAN = ['finished', 'syntax-error', 'exception', 'limit'] as const;
+import { RAN } from '../grading/report.ts';
 
 export const attemptSchema = z
   .strictObject({
