@@ -345,6 +345,9 @@ describe('the analysis never blames common correct code', () => {
       'import asyncio\n\nasync def f(x):\n    await asyncio.sleep(x)\n\nasync def main():\n    tasks = []\n' +
       '    for x in (1, 2):\n        tasks.append(asyncio.create_task(f(x)))\n    for t in tasks:\n        await t\n\n' +
       'asyncio.run(main())\n',
+    'an async generator iterated with async for':
+      'import asyncio\n\nasync def pages():\n    for n in (1, 2):\n        await asyncio.sleep(0.5)\n        yield n\n\n' +
+      'async def main():\n    async for page in pages():\n        print(page)\n\nasyncio.run(main())\n',
     'time.sleep in a thread, not in async def':
       'import asyncio\nimport time\n\ndef blocking():\n    time.sleep(1)\n\nasync def main():\n' +
       '    await asyncio.to_thread(blocking)\n\nasyncio.run(main())\n',
