@@ -2,6 +2,7 @@
 // See USAGE below and the authoring guide (src/pages/guide/authoring.mdx, "Check your lesson"). The checks live
 // in scripts/content-check/, one module per kind of mistake. Exit status: 0 all passed, 1 something failed,
 // 2 bad arguments.
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNodeRuntime } from '../src/runtime/node/node-runtime.ts';
 import { checkLesson } from './content-check/lesson.ts';
@@ -17,8 +18,10 @@ beside a lesson against its NAME.out, and every exercise: its solution is solved
 does (printing what a learner reads on Check), and each attempt in attempts.json gets the verdict it expects.
 
   LESSON        a slug in ${COURSE}/ ("tasks"), a lesson folder, a folder of lessons, or any file inside a
-                lesson (its lesson is checked); none: the whole course
-  -w, --watch   keep running and re-check a lesson whenever one of its files is saved
+                lesson (its lesson is checked); an exercise folder checks just that exercise; none: the whole
+                course
+  -w, --watch   keep running and re-check a lesson whenever one of its files is saved (just the exercise
+                for a file in an exercise folder)
   --record      rewrite each program's NAME.out (and NAME.expect.json) from what the runtime prints, showing
                 the difference; read the diff before you commit it
   -h, --help    show this help
@@ -74,13 +77,19 @@ async function run(lessons: readonly LessonTarget[]): Promise<Report> {
 }
 
 console.log(
-  positionals.length ? `Checking ${targets.map((t) => t.slug).join(', ')}` : `Checking the course in ${COURSE}/`,
+  positionals.length
+    ? `Checking ${targets.map((t) => (t.exercise ? `${t.slug}/${t.exercise}` : t.slug)).join(', ')}`
+    : `Checking the course in ${COURSE}/`,
 );
 const first = await run(targets);
 if (values.watch) {
-  const folders = positionals.length ? targets.map((target) => target.dir) : [COURSE];
+  const folders = positionals.length
+    ? targets.map((target) => (target.exercise ? join(target.dir, target.exercise) : target.dir))
+    : [COURSE];
   watchLessons(folders, async (lessons) => {
-    console.log(`\n--- ${new Date().toLocaleTimeString()}: re-checking ${lessons.map((l) => l.slug).join(', ')}`);
+    console.log(
+      `\n--- ${new Date().toLocaleTimeString()}: re-checking ${lessons.map((l) => (l.exercise ? `${l.slug}/${l.exercise}` : l.slug)).join(', ')}`,
+    );
     await run(lessons);
   });
   console.log(`\nWatching ${folders.join(', ')}: save a file to re-check its lesson (Ctrl+C to stop).`);

@@ -21,9 +21,13 @@ export interface LessonOptions {
 export async function checkLesson(
   runtime: Pick<RuntimeSession, 'run'>,
   report: Report,
-  { slug, dir }: LessonTarget,
+  { slug, dir, exercise }: LessonTarget,
   options: LessonOptions,
 ): Promise<void> {
+  if (exercise) {
+    report.heading(`${slug}/${exercise}`);
+    return checkExercise(runtime, report, join(dir, exercise), `${slug}/${exercise}`);
+  }
   report.heading(slug);
   const indexName = ['index.mdx', 'index.md'].find((name) => existsSync(join(dir, name)));
   const mdx = indexName ? readFileSync(join(dir, indexName), 'utf8') : null;

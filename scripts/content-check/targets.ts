@@ -1,6 +1,7 @@
 /**
  * Which lessons to check, from the command line: nothing (the whole course), slugs ("tasks"), lesson folders,
- * a course folder holding lesson folders, or any file or exercise folder inside a lesson (its lesson is checked).
+ * a course folder holding lesson folders, or any file inside a lesson (its lesson is checked). An exercise folder
+ * (or a file in it) checks just that exercise, the quick loop while writing its checks and attempts.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -12,6 +13,8 @@ export interface LessonTarget {
   /** The lesson folder's name, used in every label ("tasks/run_order.py"). */
   slug: string;
   dir: string;
+  /** Check only this exercise folder of the lesson. */
+  exercise?: string;
 }
 
 export class TargetError extends Error {}
@@ -35,10 +38,20 @@ function lessonAround(path: string): LessonTarget | null {
   return null;
 }
 
+/** The exercise folder a path is in (the folder holding exercise.json at or above it, below its lesson). */
+function exerciseAround(path: string, lesson: LessonTarget): string | undefined {
+  let dir = resolve(isDir(path) ? path : dirname(path));
+  for (; dir.startsWith(resolve(lesson.dir) + '/'); dir = dirname(dir))
+    if (existsSync(join(dir, 'exercise.json'))) return basename(dir);
+  return undefined;
+}
+
 function resolveOne(arg: string, course: string): LessonTarget[] {
   if (!arg.includes('/') && isDir(join(course, arg))) return [{ slug: arg, dir: join(course, arg) }];
   if (existsSync(arg)) {
     const lesson = lessonAround(arg);
+    const exercise = lesson && exerciseAround(arg, lesson);
+    if (lesson && exercise) return [{ ...lesson, exercise }];
     if (lesson) return [lesson];
     if (isDir(arg)) {
       const lessons = lessonsOf(arg);
@@ -61,11 +74,20 @@ export function resolveTargets(args: readonly string[], course = COURSE): Lesson
     return lessonsOf(course);
   }
   const seen = new Map<string, LessonTarget>();
-  for (const arg of args) for (const lesson of resolveOne(arg, course)) seen.set(resolve(lesson.dir), lesson);
+  for (const arg of args)
+    for (const lesson of resolveOne(arg, course)) {
+      const key = resolve(lesson.dir);
+      const known = seen.get(key);
+      // A whole lesson covers its exercises; two exercises of one lesson mean the whole lesson, for simplicity.
+      if (known && known.exercise !== lesson.exercise) seen.set(key, { slug: lesson.slug, dir: lesson.dir });
+      else seen.set(key, lesson);
+    }
   return [...seen.values()];
 }
 
-/** The lesson a changed file belongs to (for --watch), or null. */
-export function lessonOfFile(path: string): LessonTarget | null {
-  return lessonAround(path);
+/** What to re-check when a file changes (for --watch): its exercise if it is in one, else its lesson; or null. */
+export function targetOfFile(path: string): LessonTarget | null {
+  const lesson = lessonAround(path);
+  const exercise = lesson && exerciseAround(path, lesson);
+  return lesson && exercise ? { ...lesson, exercise } : lesson;
 }

@@ -1,12 +1,13 @@
 /**
- * --watch: after the first pass, re-checks the lesson of every file saved under the watched folders, reusing the
+ * --watch: after the first pass, re-checks the lesson of every file saved under the watched folders (just the
+ * exercise, for a file in an exercise folder), reusing the
  * runtime (so a re-check costs the runs, not Pyodide's start-up). Saves within 150 ms are checked once.
  * Each folder is watched on its own (not with `recursive: true`, which Node sets up asynchronously on Linux, so
  * a save right after start-up could be missed); folders created later are watched when they appear.
  */
 import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { lessonOfFile, type LessonTarget } from './targets.ts';
+import { targetOfFile, type LessonTarget } from './targets.ts';
 
 const IGNORED = /(^|\/)(\.|node_modules$)|~$|\.swp$/; // hidden files, editor temporaries
 
@@ -23,9 +24,11 @@ export function watchLessons(folders: readonly string[], recheck: (lessons: Less
   };
   const changed = (path: string) => {
     if (existsSync(path) && statSync(path).isDirectory()) watchTree(path);
-    const lesson = lessonOfFile(path);
-    if (!lesson) return;
-    pending.set(resolve(lesson.dir), lesson);
+    const target = targetOfFile(path);
+    if (!target) return;
+    const key = resolve(target.dir);
+    const known = pending.get(key);
+    pending.set(key, known && known.exercise !== target.exercise ? { slug: target.slug, dir: target.dir } : target);
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, 150);
   };

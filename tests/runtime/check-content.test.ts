@@ -153,8 +153,9 @@ describe('attempt expectations that do not hold', () => {
         attempts: [{ file: 'attempts/two_tokens.py', expect: 'failed', ran: 'exception', firstFailure: 'never shown' }],
       }),
     );
-    const run = checkContent(exercise); // an exercise folder checks its lesson
-    expect(run.stdout).toMatch(/^Checking rate-limiting$/m);
+    const run = checkContent(exercise); // an exercise folder checks just that exercise
+    expect(run.stdout).toMatch(/^Checking rate-limiting\/token-bucket$/m);
+    expect(run.stdout).not.toContain('rate-limiting: frontmatter');
     const mismatch = verdict(
       run.stdout,
       'FAIL rate-limiting/token-bucket: attempts/two_tokens.py is failed, ran exception',
@@ -237,7 +238,7 @@ describe('the command line', () => {
     expect(run.stdout).toContain('ok   rate-limiting/burst.py prints burst.out');
   });
 
-  it('--watch re-checks the lesson whose file was saved', async () => {
+  it('--watch re-checks the lesson (or just the exercise) whose file was saved', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'awaitable-watch-'));
     const lesson = join(dir, 'rate-limiting');
     cpSync(LESSON, lesson, { recursive: true });
@@ -259,6 +260,13 @@ describe('the command line', () => {
       writeFileSync(join(lesson, 'burst.out'), 'request 1\nrequest 2\n');
       await seen('re-checking rate-limiting');
       await seen('ok   rate-limiting/burst.py prints burst.out');
+      // A file in an exercise folder re-checks just that exercise.
+      writeFileSync(
+        join(lesson, 'token-bucket', 'attempts.json'),
+        JSON.stringify({ attempts: [{ file: 'solution.py', expect: 'solved' }] }),
+      );
+      await seen('re-checking rate-limiting/token-bucket');
+      await seen('ok   rate-limiting/token-bucket: solution.py is solved');
     } finally {
       child.kill();
     }
