@@ -37,7 +37,7 @@ export function gradingRunOptions(
 
 export function gradeRun(spec: GradingSpec, source: string, result: RunResult): Grade {
   const checks = spec.checks;
-  const outcome = runOutcome(result, result.inspection, checks);
+  const outcome = runOutcome(result, result.inspection, checks, source);
   if (outcome.ran === 'syntax-error') {
     return { solved: false, ran: outcome.ran, error: outcome.error, items: [outcome.item!] };
   }

@@ -176,7 +176,7 @@ const LIMIT_EXPLANATIONS: Record<string, string> = {
 };
 
 /** "Your program never finished: …" for a run stopped by a limit (a deadlock lists the stuck tasks). */
-export function neverFinishedMessage(error: ErrorFacts): string {
+export function neverFinishedMessage(error: ErrorFacts, loopLine: number | null = null): string {
   if (error.type === 'DeadlockError') {
     // The runtime's message: "Deadlock: no task can ever make progress." then one line per stuck task.
     const stuck = error.message
@@ -190,7 +190,10 @@ export function neverFinishedMessage(error: ErrorFacts): string {
     );
   }
   const explanation = LIMIT_EXPLANATIONS[error.type] ?? sentence(firstLine(error.message));
-  return `Your program never finished: ${explanation}`;
+  const look = loopLine
+    ? ` Look at the while loop on line ${loopLine}: does anything inside it await, or ever make it stop?`
+    : '';
+  return `Your program never finished: ${explanation}${look}`;
 }
 
 export const VERDICT = {

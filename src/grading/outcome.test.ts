@@ -89,6 +89,17 @@ describe('how the program ended', () => {
     expect(limit('TimeLimitExceeded', 'Your program ran for 10 s …')).toMatchObject({ ran: 'limit' });
     expect(limit('TimeLimitExceeded', '…').item!.message).toMatch(/^Your program never finished: .*infinite loop/);
     expect(limit('VirtualTimeLimitExceeded', '…').item!.message).toContain('virtual clock passed one hour');
+    // A CPU spin carries no line: the first while loop (not one in a comment or a string) is named.
+    const spin = runOutcome(
+      run({ exitCode: 1, error: { type: 'TimeLimitExceeded', message: '…', line: null } }),
+      undefined,
+      [],
+      '# while we wait\nx = "while"\nasync def main():\n    while x:\n        pass\n',
+    );
+    expect(spin.item).toMatchObject({ line: 4 });
+    expect(spin.item!.message).toMatch(
+      /Look at the while loop on line 4: does anything inside it await, or ever make it stop\?$/,
+    );
     const deadlock = limit(
       'DeadlockError',
       "Deadlock: no task can ever make progress.\n  Task-2 'worker' is waiting at main.py:7 for Lock.acquire() on lock_b",

@@ -4,6 +4,7 @@
  */
 import type { RunResult, SourceInspection } from '../runtime/protocol.ts';
 import { neverFinishedMessage, stoppedMessage, syntaxErrorMessage } from './outcome-messages.ts';
+import { stripCommentsAndStrings } from './source.ts';
 import type { GradeItem, GradeReport, Ran } from './report.ts';
 import type { Check } from './schema.ts';
 
@@ -34,6 +35,7 @@ export function runOutcome(
   result: RunResult,
   inspection: SourceInspection | undefined,
   checks: readonly Check[],
+  source = '',
 ): Outcome {
   const error = result.error;
   const parseFailed =
@@ -63,12 +65,14 @@ export function runOutcome(
   if (!stopped) return { ran: 'finished', error: null, expected: false, item: null };
 
   const ran: Ran = LIMITS.has(stopped.type) ? 'limit' : 'exception';
+  // A CPU spin is stopped from outside Python, with no line: the first `while` loop is the likely culprit.
+  const loopLine = stopped.type === 'TimeLimitExceeded' ? firstWhileLine(source) : null;
   const message =
     ran === 'limit'
-      ? neverFinishedMessage(stopped)
+      ? neverFinishedMessage(stopped, loopLine)
       : stoppedMessage({ ...stopped, inside: GROUPS.has(stopped.type) ? groupMembers(result.stderr) : undefined });
   const item: GradeItem = { kind: 'outcome', passed: false, message };
-  if (stopped.line) item.line = stopped.line;
+  if (stopped.line ?? loopLine) item.line = (stopped.line ?? loopLine)!;
   return {
     ran,
     error: { type: stopped.type, message: stopped.message, line: stopped.line },
@@ -123,4 +127,11 @@ export function groupMembers(stderr: string): string[] {
     members.push(message ? `${type!.split('.').at(-1)}: ${message}` : type!.split('.').at(-1)!);
   }
   return members;
+}
+
+/** 1-based line of the first `while` statement in the code (comments and strings ignored), or null. */
+export function firstWhileLine(source: string): number | null {
+  const code = stripCommentsAndStrings(source);
+  const match = /^[ \t]*while\b/m.exec(code);
+  return match ? code.slice(0, match.index).split('\n').length : null;
 }

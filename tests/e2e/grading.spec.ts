@@ -56,7 +56,9 @@ test.describe('grading in layers', () => {
     await expect(results).toContainText("Your program never finished, so its behaviour wasn't checked.");
     await expect(results.getByRole('listitem').first()).toContainText('Failed: Your program never finished:');
     await expect(results.getByRole('listitem').first()).toContainText('infinite loop');
+    await expect(results.getByRole('listitem').first()).toContainText('Look at the while loop on line 14');
     await expect(results).not.toContainText('Passed');
+    await expect(bench(page).locator('.aw-line-flagged')).toHaveCount(1);
   });
 
   test('a crash: "stopped with ValueError on line 8" first, and no Passed line', async ({ page }) => {

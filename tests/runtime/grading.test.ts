@@ -107,7 +107,7 @@ describe('layer 1: how the program ended comes first', () => {
   it('an infinite loop: "never finished", and no check reported as passed', async () => {
     const report = await grade(attempt('    while True:\n        pass\n'));
     expect(report).toMatchObject({ solved: false, ran: 'limit', error: { type: 'TimeLimitExceeded' } });
-    expect(report.checks[0]!.message).toMatch(/^Your program never finished: .*infinite loop/);
+    expect(report.checks[0]!.message).toMatch(/^Your program never finished: .*infinite loop.*while loop on line 12:/);
     expect(report.checks.some((check) => check.passed)).toBe(false);
   });
 
