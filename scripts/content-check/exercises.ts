@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attemptsFileSchema, type Attempt } from '../../src/content/attempts-schema.ts';
 import { ExerciseFolderError, readExerciseFolder } from '../../src/content/exercise-folder.ts';
-import type { ExerciseSpec } from '../../src/grading/schema.ts';
+import type { Check, ExerciseSpec } from '../../src/grading/schema.ts';
 import type { RuntimeSession } from '../../src/runtime/session.ts';
 import { gradeProgram, judgedBehaviour, type Graded } from './grade.ts';
 import { longLines } from './line-length.ts';
@@ -16,8 +16,21 @@ import type { Report } from './report.ts';
 
 type Runtime = Pick<RuntimeSession, 'run'>;
 
-const failedMessages = (graded: Graded) =>
-  graded.report.checks.filter((check) => !check.passed).map((check) => `✗ ${check.message}`);
+/** Which file each python check came from (check.py), by the check object the grade items point at. */
+type CheckFiles = Map<Check, string>;
+
+/**
+ * The failing lines of a grade as the learner reads them (the report's wording, excerpt included). A python check
+ * that broke is reported by the runtime as "The check itself …"; the author also needs to know which file.
+ */
+function failedMessages(graded: Graded, files: CheckFiles = new Map()): string[] {
+  return graded.grade.items.flatMap((item, index) => {
+    if (item.passed) return [];
+    const file = item.check && files.get(item.check);
+    const message = graded.report.checks[index]!.message;
+    return [`✗ ${message}${file && message.startsWith('The check itself') ? ` [in ${file}]` : ''}`];
+  });
+}
 
 function readAttempts(dir: string): { attempts: Attempt[] } | { problem: string } | null {
   const file = join(dir, 'attempts.json');
@@ -39,12 +52,12 @@ function readAttempts(dir: string): { attempts: Attempt[] } | { problem: string 
 }
 
 /** What is wrong with an attempt's grade compared with what attempts.json expects (empty: as expected). */
-export function attemptMismatches(attempt: Attempt, graded: Graded): string[] {
+export function attemptMismatches(attempt: Attempt, graded: Graded, files?: CheckFiles): string[] {
   const { report } = graded;
   const problems: string[] = [];
   const firstFailure = report.checks.find((check) => !check.passed)?.message ?? null;
   if (attempt.expect === 'solved' && !report.solved)
-    problems.push(`expected it to be solved, but it failed:\n${failedMessages(graded).join('\n')}`);
+    problems.push(`expected it to be solved, but it failed:\n${failedMessages(graded, files).join('\n')}`);
   if (attempt.expect === 'failed' && report.solved) problems.push('expected it to fail, but every check passed');
   if (attempt.ran && attempt.ran !== report.ran)
     problems.push(
@@ -80,17 +93,16 @@ export async function checkExercise(runtime: Runtime, report: Report, dir: strin
     );
   const read = (file: string) => readFileSync(join(dir, file), 'utf8');
   const grade = (file: string) => gradeProgram(runtime, spec, file, read(file));
-  /** The runtime says "the check itself …" for a broken python check; say which file it is. */
-  const named = (messages: string[]) =>
-    messages.map((message) => {
-      const file = checkFiles.find((name) => name !== null);
-      return file && message.includes('The check itself') ? `${message} [in ${file}]` : message;
-    });
+  const fileOf: CheckFiles = new Map();
+  spec.checks.forEach((check, index) => {
+    const file = checkFiles[index];
+    if (file) fileOf.set(check, file);
+  });
 
   const solution = await grade(spec.solution);
   report.verdict(
     `${label}: the solution (${spec.solution}) is solved`,
-    solution.report.solved ? [] : named(failedMessages(solution)).concat(outputTail(solution)),
+    solution.report.solved ? [] : failedMessages(solution, fileOf).concat(outputTail(solution)),
   );
 
   const starter = await grade(spec.starter);
@@ -104,11 +116,11 @@ export async function checkExercise(runtime: Runtime, report: Report, dir: strin
       `the starter fails only because it does not run to the end (${starter.report.ran}` +
         `${starter.report.error ? `: ${starter.report.error.type}` : ''}), so no check says what to change. ` +
         `If that is the point, list it in attempts.json with "ran": "${starter.report.ran}".`,
-      ...named(failedMessages(starter)),
+      ...failedMessages(starter, fileOf),
     );
   report.verdict(`${label}: the starter (${spec.starter}) fails for what it does`, starterProblems);
   if (starterProblems.length === 0)
-    report.note(`what a learner reads on Check:\n${named(failedMessages(starter)).join('\n')}`);
+    report.note(`what a learner reads on Check:\n${failedMessages(starter, fileOf).join('\n')}`);
 
   for (const file of [spec.starter, spec.solution]) {
     const warning = longLines(read(file), file);
@@ -117,11 +129,11 @@ export async function checkExercise(runtime: Runtime, report: Report, dir: strin
 
   for (const attempt of listed) {
     if (attempt.file === spec.starter && starterAttempt === attempt) {
-      report.verdict(attemptLabel(label, attempt), attemptMismatches(attempt, starter));
+      report.verdict(attemptLabel(label, attempt), attemptMismatches(attempt, starter, fileOf));
       continue;
     }
     const graded = attempt.file === spec.solution ? solution : await grade(attempt.file);
-    report.verdict(attemptLabel(label, attempt), named(attemptMismatches(attempt, graded)));
+    report.verdict(attemptLabel(label, attempt), attemptMismatches(attempt, graded, fileOf));
   }
 }
 

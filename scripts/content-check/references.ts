@@ -81,7 +81,8 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
     if (target === null) {
       const wanted = basename(binding.source.replace(/\?.*$/, ''));
       const near = binding.source.startsWith('./') ? suggest(wanted, entries) : '';
-      at(binding, `import ${binding.name || ''} from '${binding.source}': no such file${near}`.replace('  ', ' '));
+      const statement = binding.name ? `import ${binding.name} from '${binding.source}'` : `import '${binding.source}'`;
+      at(binding, `${statement}: no such file${near}`);
       continue;
     }
     if (target.endsWith('.astro')) componentOf.set(binding.name, basename(target, '.astro'));
