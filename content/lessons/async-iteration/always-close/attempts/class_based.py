@@ -14,7 +14,7 @@ class connect:
         return self.host
 
     async def __aexit__(self, exc_type, exc, tb):
-        await asyncio.sleep(0.1)  # saying goodbye, even after an error
+        await asyncio.sleep(0.1)  # goodbye, even after an error
         open_connections.discard(self.host)
         print(f"close {self.host}")
         return False  # do not swallow the error

@@ -13,7 +13,7 @@ async def connect(host):
     try:
         yield host
     finally:
-        time.sleep(0.1)  # saying goodbye, even after an error
+        time.sleep(0.1)  # goodbye, even after an error
         open_connections.discard(host)
         print(f"close {host}")
 

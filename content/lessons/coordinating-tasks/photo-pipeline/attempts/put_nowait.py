@@ -22,7 +22,7 @@ async def camera(photos):
     for n in range(1, 9):
         photo = await copy_photo(n)
         photos.put_nowait(photo)
-    photos.shutdown()  # no more photos: get() raises QueueShutDown once the queue is empty
+    photos.shutdown()  # get() raises QueueShutDown once empty
 
 
 async def resizer(photos):

@@ -21,7 +21,7 @@ async def resize(photo):
 async def camera(photos, resizers):
     for n in range(1, 9):
         photo = await copy_photo(n)
-        await photos.put(photo)  # waits while two photos are already waiting
+        await photos.put(photo)  # waits while the queue is full
     for _ in range(resizers):
         await photos.put(None)  # one "no more photos" marker per resizer
 

@@ -5,7 +5,7 @@ start = time.perf_counter()
 
 
 async def read_sensor():
-    await asyncio.sleep(0.8)  # a slow synchronous driver: it cannot be changed
+    await asyncio.sleep(0.8)  # a slow driver you cannot change
     return 21
 
 

@@ -18,7 +18,7 @@ async def sync(note):
 
 async def add_note(note):
     await save(note)
-    background.add(asyncio.create_task(sync(note)))  # the upload may finish later
+    background.add(asyncio.create_task(sync(note)))  # may finish later
 
 
 async def main():

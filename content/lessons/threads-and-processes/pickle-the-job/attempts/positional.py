@@ -4,7 +4,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 
 def thumbnail(photo, width=100):
-    """Shrink a made-up photo to `width` pixels wide: pure-Python number crunching."""
+    """Shrink a made-up photo to `width` px: pure Python work."""
     checksum = sum(map(ord, photo))
     for pixel in range(width * 10_000):
         checksum = (checksum * 31 + pixel) % 9973

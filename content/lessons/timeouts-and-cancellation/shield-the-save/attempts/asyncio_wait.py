@@ -10,7 +10,7 @@ async def save_document(name):
 
 async def main():
     saving = asyncio.create_task(save_document("notes.txt"))
-    # the user will not wait longer than this; asyncio.wait never cancels what it waits for
+    # all the user will wait; asyncio.wait never cancels what it waits for
     done, _ = await asyncio.wait({saving}, timeout=1)
     if saving in done:
         print("editor: saved")

@@ -11,7 +11,7 @@ async def save_document(name):
 async def main():
     saving = asyncio.create_task(save_document("notes.txt"))
     try:
-        # the user will not wait longer than this
+        # all the user will wait
         await asyncio.shield(asyncio.wait_for(saving, timeout=1))
         print("editor: saved")
     except TimeoutError:

@@ -12,7 +12,7 @@ async def main():
     async with asyncio.TaskGroup() as tg:
         saving = tg.create_task(save_document("notes.txt"))
         try:
-            async with asyncio.timeout(1):  # the user will not wait longer than this
+            async with asyncio.timeout(1):  # all the user will wait
                 await asyncio.shield(saving)
             print("editor: saved")
         except TimeoutError:
