@@ -246,6 +246,8 @@ class Analyser:
             return None
         if isinstance(parent, ast.For) and parent.iter is call:
             return "iterated"
+        if isinstance(parent, ast.AsyncFor):
+            return None  # async for over a coroutine is a TypeError the outcome explains; await is not the fix
         if isinstance(parent, (ast.Return, ast.NamedExpr, ast.withitem, ast.Yield, ast.YieldFrom, ast.Lambda)):
             return None
         return "other"

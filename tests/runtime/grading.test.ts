@@ -348,6 +348,9 @@ describe('the analysis never blames common correct code', () => {
     'an async generator iterated with async for':
       'import asyncio\n\nasync def pages():\n    for n in (1, 2):\n        await asyncio.sleep(0.5)\n        yield n\n\n' +
       'async def main():\n    async for page in pages():\n        print(page)\n\nasyncio.run(main())\n',
+    'a coroutine given to async for (a TypeError the outcome explains, not a missing await)':
+      'import asyncio\n\nasync def names():\n    return ["a"]\n\nasync def main():\n    async for n in names():\n' +
+      '        print(n)\n\nasyncio.run(main())\n',
     'time.sleep in a thread, not in async def':
       'import asyncio\nimport time\n\ndef blocking():\n    time.sleep(1)\n\nasync def main():\n' +
       '    await asyncio.to_thread(blocking)\n\nasyncio.run(main())\n',
