@@ -87,6 +87,8 @@ test.describe('grading in layers', () => {
     await expect(items.nth(0)).toContainText('Your program stopped with RuntimeError on line 14');
     await expect(items.nth(1)).toContainText('Line 14 calls asyncio.gather(...) without await.');
     await expect(results).not.toContainText('Passed');
+    await expect(bench(page).locator('.aw-line-flagged')).toHaveCount(1);
+    await results.screenshot({ path: 'test-results/grading-missing-await.png' });
   });
 
   test('the create_task variant is solved', async ({ page }) => {
