@@ -1,19 +1,51 @@
-// npm run new-lesson -- <slug> [--title "Title"] — scaffolds content/lessons/<slug>/ with one runnable example
-// and one graded exercise that already pass `npm run check-content`. Edit from there.
+// npm run new-lesson -- <slug> [--title "Title"] — scaffolds content/lessons/<slug>/ with one runnable example and
+// one graded exercise that already pass `npm run check-content`; its placeholder texts (src/content/lesson-scaffold.ts)
+// are reported until you replace them. Exit status: 0 created, 1 the folder exists, 2 bad arguments.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { scaffoldFiles } from '../src/content/lesson-scaffold.ts';
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  // --dir: where lessons live (default content/lessons); the tests scaffold into a temporary folder.
-  options: { title: { type: 'string' }, dir: { type: 'string', default: 'content/lessons' } },
-});
-const slug = positionals[0];
-if (!slug || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-  console.error('Usage: npm run new-lesson -- <slug> [--title "Lesson title"]   (slug: lowercase words joined by -)');
+const USAGE = `Usage: npm run new-lesson -- SLUG [--title "Lesson title"]
+
+Creates content/lessons/SLUG/ with an index.mdx, one runnable example with its output and one graded exercise.
+Then: npm run check-content -- SLUG --watch   (and npm run dev to see the page)
+
+  SLUG            lowercase words joined by -, e.g. rate-limiting (the lesson's URL and folder name)
+  --title TEXT    the lesson title (default: the slug as words)
+  --dir FOLDER    where lessons live (default content/lessons)
+  -h, --help      show this help`;
+
+function usageError(message: string): never {
+  process.stderr.write(`new-lesson: ${message}\n\n${USAGE}\n`);
   process.exit(2);
 }
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        title: { type: 'string' },
+        dir: { type: 'string', default: 'content/lessons' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
+  }
+}
+
+const { positionals, values } = parse();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const slug = positionals[0];
+if (positionals.length > 1) usageError(`give one slug, not ${positionals.length} (${positionals.join(' ')})`);
+if (!slug) usageError('give the new lesson a slug');
+if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
+  usageError(`"${slug}" is not a slug: use lowercase letters and digits, words joined by -`);
 const dir = join(values.dir, slug);
 if (existsSync(dir)) {
   console.error(`${dir} already exists; choose another slug.`);
@@ -22,105 +54,10 @@ if (existsSync(dir)) {
 const order = (existsSync(values.dir) ? readdirSync(values.dir).length : 0) + 1;
 const title = values.title ?? slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
-const files: Record<string, string> = {
-  'index.mdx': `---
-title: ${JSON.stringify(title)}
-description: One sentence that says what the reader will be able to do after this lesson.
-order: ${order}
-concepts: [replace me]
-minutes: 10
----
-
-import Example from '~/components/Example.astro';
-import Exercise from '~/components/Exercise.astro';
-import Predict from '~/components/Predict.astro';
-import waitTwice from './wait_twice.py?raw';
-
-Start with a question the reader already has, in two or three short sentences.
-
-## One idea per section
-
-<Predict question="How long does this program take?" />
-
-<Example code={waitTwice} title="Two waits in a row" />
-
-Explain what the example showed, after the reader has run it.
-
-## Your turn
-
-<Exercise folder="first-exercise">
-  What the starter does, and what should change.
-</Exercise>
-
-## Recap
-
-- One line per idea this lesson taught.
-`,
-  'wait_twice.py': `import asyncio
-
-
-async def main():
-    await asyncio.sleep(1)
-    print("first wait done")
-    await asyncio.sleep(1)
-    print("second wait done")
-
-
-asyncio.run(main())
-`,
-  'wait_twice.out': 'first wait done\nsecond wait done\n',
-  'first-exercise/starter.py': `import asyncio
-
-
-async def wait(seconds):
-    await asyncio.sleep(seconds)
-
-
-async def main():
-    await wait(1)
-    await wait(1)
-    print("done")
-
-
-asyncio.run(main())
-`,
-  'first-exercise/solution.py': `import asyncio
-
-
-async def wait(seconds):
-    await asyncio.sleep(seconds)
-
-
-async def main():
-    await asyncio.gather(wait(1), wait(1))
-    print("done")
-
-
-asyncio.run(main())
-`,
-  'first-exercise/exercise.json': `${JSON.stringify(
-    {
-      title: 'Wait for both at once',
-      goal: 'Make the two waits overlap so the program finishes in 1 second.',
-      hints: [
-        'Each await finishes before the next line starts.',
-        'asyncio.gather(...) runs several coroutines concurrently.',
-        'await asyncio.gather(wait(1), wait(1))',
-      ],
-      checks: [
-        { type: 'stdout', mode: 'exact', value: 'done\n' },
-        { type: 'elapsed', atMost: 1, reference: 'if the two waits overlapped' },
-      ],
-    },
-    null,
-    2,
-  )}\n`,
-};
-
-for (const [name, text] of Object.entries(files)) {
+for (const [name, text] of Object.entries(scaffoldFiles(title, order))) {
   mkdirSync(join(dir, name, '..'), { recursive: true });
   writeFileSync(join(dir, name), text);
 }
 console.log(`Created ${dir}/ (order ${order}). Next:
-  npm run check-content   # runs its example and grades its exercise
-  npm run dev             # then open http://localhost:4321/lessons/${slug}/`);
+  npm run check-content -- ${slug} --watch   # re-checks the lesson each time you save; lists the placeholders to replace
+  npm run dev                                # then open http://localhost:4321/lessons/${slug}/`);

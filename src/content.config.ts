@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { lessonSchema } from './content/lesson-schema';
-import { exerciseSchema } from './grading/schema';
+import { authoredExerciseSchema } from './content/exercise-source';
 
 // Lessons live in the top-level content/ folder, not src/content/, so that authors find them at once.
 const lessonFiles = () => glob({ pattern: 'lessons/**/[^_]*.{md,mdx}', base: './content' });
@@ -22,9 +22,10 @@ export const collections = {
   // …and required here: the same files validated strictly, so a lesson with a missing or bad field fails
   // the build with a message naming the file and the field.
   lessons: defineCollection({ loader: lessonFiles(), schema: lessonSchema.loose() }),
-  // Graded exercises: content/lessons/<lesson>/<exercise>/exercise.json beside starter.py and solution.py.
+  // Graded exercises: content/lessons/<lesson>/<exercise>/exercise.json beside starter.py and solution.py (python
+  // checks may name a check.py, resolved by src/content/exercises.ts).
   exercises: defineCollection({
     loader: glob({ pattern: 'lessons/*/*/exercise.json', base: './content' }),
-    schema: exerciseSchema,
+    schema: authoredExerciseSchema,
   }),
 };

@@ -1,8 +1,11 @@
 /**
  * Finds an exercise's spec and programs at build time. Exercises live in content/lessons/<lesson>/<folder>/:
- * exercise.json (validated by the `exercises` collection) with its starter and solution .py files beside it.
+ * exercise.json (validated by the `exercises` collection) with its starter and solution .py files beside it, and
+ * any `check.py` its python checks name (resolved here, so the page receives inline `code` as before).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import type { ExerciseSpec } from '../grading/schema.ts';
+import { resolveCheckFiles } from './exercise-source.ts';
 
 // Every .py file under content/lessons, as text, keyed by path ("/content/lessons/x/y/starter.py").
 const programs = import.meta.glob<string>('/content/lessons/**/*.py', {
@@ -14,7 +17,7 @@ const programs = import.meta.glob<string>('/content/lessons/**/*.py', {
 export interface LoadedExercise {
   /** "<lesson>/<folder>": the key for saved progress. */
   id: string;
-  spec: CollectionEntry<'exercises'>['data'];
+  spec: ExerciseSpec;
   starter: string;
   solution: string;
 }
@@ -41,7 +44,10 @@ export async function loadExercise(lesson: string, folder: string): Promise<Load
     if (text === undefined) throw new Error(`${where}exercise.json names ${file}, but ${where}${file} does not exist.`);
     return text;
   };
-  return { id, spec: entry.data, starter: read(entry.data.starter), solution: read(entry.data.solution) };
+  const resolved = resolveCheckFiles(entry.data, (file) => programs[`/${where}${file}`]);
+  if (!resolved.ok) throw new Error(`${where}exercise.json: ${resolved.problems.join('; ')}.`);
+  const spec = resolved.spec;
+  return { id, spec, starter: read(spec.starter), solution: read(spec.solution) };
 }
 
 /** Exercise ids per lesson folder, for progress check marks. */

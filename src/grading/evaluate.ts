@@ -8,7 +8,7 @@ import { describeTask, longestSpan, traceFacts, usesJobs, type TraceFacts } from
 import * as say from './messages.ts';
 import { isConstruct, type Check, type CheckOf } from './schema.ts';
 import { findConstructInSource, findNameInSource } from './source.ts';
-import { containsText, exactMismatch, linesInOrderMismatch } from './stdout.ts';
+import { containsText, exactMismatch, findLine, linesInOrderMismatch, timedLines } from './stdout.ts';
 import { unawaitedCoroutines } from './warnings.ts';
 
 /** What the runtime's AST pass reports about the learner's source (for `uses` / `avoids`). */
@@ -113,6 +113,10 @@ function evaluate(check: Check, context: GradingContext, trace: () => TraceFacts
       return usage(check, context);
     case 'exit-code':
       return exitCode(check, result);
+    case 'overlap':
+      return overlap(check, result);
+    case 'happens-before':
+      return happensBefore(check, result);
     case 'python':
       throw new Error('python checks are evaluated separately');
   }
@@ -326,6 +330,39 @@ function exitCode(check: CheckOf<'exit-code'>, result: RunResult): Verdict {
     detail: `exit code ${result.exitCode}; expected ${check.is}`,
     line: result.error?.line,
   };
+}
+
+/** Virtual time two moments must be apart to count as "before" or as an overlap (CPU time adds microseconds). */
+const MOMENT = 0.001;
+
+function overlap(check: CheckOf<'overlap'>, result: RunResult): Verdict {
+  const lines = timedLines(ofKind(result.events, 'output'));
+  const spans: say.SpanFacts[] = [];
+  for (const span of check.spans) {
+    const start = findLine(lines, span.from);
+    if (start < 0) return { passed: false, message: say.missingSpanLine(span.label, span.from, 'start') };
+    const end = findLine(lines, span.to, start + 1);
+    if (end < 0) return { passed: false, message: say.missingSpanLine(span.label, span.to, 'end') };
+    spans.push({ label: span.label, start: lines[start]!.t, end: lines[end]!.t });
+  }
+  const from = Math.max(...spans.map((s) => s.start));
+  const to = Math.min(...spans.map((s) => s.end));
+  const detail = spans.map((s) => `${s.label} ${say.formatSeconds(s.start)}–${say.formatSeconds(s.end)}`).join('; ');
+  return to - from > MOMENT
+    ? { passed: true, message: say.spansOverlapped(spans, from, to), detail }
+    : { passed: false, message: say.spansDidNotOverlap(spans), detail };
+}
+
+function happensBefore(check: CheckOf<'happens-before'>, result: RunResult): Verdict {
+  const lines = timedLines(ofKind(result.events, 'output'));
+  const first = lines[findLine(lines, check.first)];
+  const then = lines[findLine(lines, check.then)];
+  if (!first) return { passed: false, message: say.missingOrderLine(check.first) };
+  if (!then) return { passed: false, message: say.missingOrderLine(check.then) };
+  const detail = `${say.formatSeconds(first.t)} vs ${say.formatSeconds(then.t)}`;
+  return first.t < then.t - MOMENT
+    ? { passed: true, message: say.happenedBefore(first, then), detail }
+    : { passed: false, message: say.notBefore(first, then), detail };
 }
 
 /** A missing result fails loudly: it means the page did not run the check, which must never look like a pass. */

@@ -339,6 +339,51 @@ export const outputMissingText = (value: string, printedNothing: boolean) =>
 export const outputNoMatch = (pattern: string, flags = '') =>
   `Your output doesn't match the pattern /${pattern}/${flags}.`;
 
+// ── overlap, happens-before (when output lines were printed) ──────────────────────────────────────────────
+
+export interface SpanFacts {
+  label: string;
+  start: number;
+  end: number;
+}
+
+const spanText = (span: SpanFacts) => `${span.label} from ${formatSeconds(span.start)} to ${formatSeconds(span.end)}`;
+
+export function missingSpanLine(label: string, line: string, kind: 'start' | 'end'): string {
+  return (
+    `Your output has no line ${quote(line)}${kind === 'end' ? ' after its start' : ''}, so there is no telling ` +
+    `when ${label} ${kind === 'start' ? 'started' : 'ended'}. Keep the program's prints as they are.`
+  );
+}
+
+export function spansDidNotOverlap(spans: SpanFacts[]): string {
+  const [a, b] = spans;
+  const listed = spans.length === 2 ? `${spanText(a!)} and ${spanText(b!)}` : spans.map(spanText).join('; ');
+  return (
+    `These ran one after another, never all at the same time: ${listed}. Start them all before awaiting any of ` +
+    'them (asyncio.gather, asyncio.create_task or an asyncio.TaskGroup).'
+  );
+}
+
+export function spansOverlapped(spans: SpanFacts[], from: number, to: number): string {
+  return `${spans.map((s) => s.label).join(' and ')} were ${spans.length === 2 ? 'both' : 'all'} in flight from ${formatSeconds(from)} to ${formatSeconds(to)}.`;
+}
+
+export function missingOrderLine(line: string): string {
+  return `Your output has no line ${quote(line)}. Keep the program's prints as they are.`;
+}
+
+export function notBefore(first: { text: string; t: number }, then: { text: string; t: number }): string {
+  const when =
+    Math.abs(first.t - then.t) < 0.001
+      ? `both came at ${formatSeconds(first.t)}`
+      : `${quote(first.text)} came at ${formatSeconds(first.t)}, after ${quote(then.text)} at ${formatSeconds(then.t)}`;
+  return `${quote(first.text)} should happen before ${quote(then.text)}, but ${when} (virtual time).`;
+}
+
+export const happenedBefore = (first: { text: string; t: number }, then: { text: string; t: number }) =>
+  `${quote(first.text)} (${formatSeconds(first.t)}) happened before ${quote(then.text)} (${formatSeconds(then.t)}).`;
+
 // ── uses / avoids ──────────────────────────────────────────────────────────────────────────────────────────────
 
 const HOW_TO_USE: Record<string, string> = {
@@ -421,6 +466,10 @@ export function describeCheck(check: Check): string {
       return 'Does what the exercise asks';
     case 'exit-code':
       return check.is === 0 ? 'Finishes without an error' : `Exits with code ${check.is}`;
+    case 'overlap':
+      return `Runs ${check.spans.map((span) => span.label).join(' and ')} at the same time`;
+    case 'happens-before':
+      return `Prints ${quote(check.first, 30)} before ${quote(check.then, 30)}`;
   }
 }
 

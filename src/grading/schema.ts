@@ -181,6 +181,46 @@ const exitCodeCheck = z
   })
   .describe('The exit status: 0 normally, 1 for an uncaught exception, n for sys.exit(n).');
 
+const outputLine = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .describe(`${what}: a whole line of the program's output (compared without surrounding whitespace).`);
+
+const overlapCheck = z
+  .strictObject({
+    type: z.literal('overlap'),
+    spans: z
+      .array(
+        z.strictObject({
+          label: z.string().min(1).describe('What this span is, for messages, e.g. "report.pdf".'),
+          from: outputLine('The line printed when it starts'),
+          to: outputLine('The line printed when it ends'),
+        }),
+      )
+      .min(2, 'give at least two spans')
+      .describe('Pieces of work, each from the output line printed when it starts to the one printed when it ends.'),
+    ...common,
+  })
+  .describe(
+    'These pieces of work were in flight at the same time: there is a moment of virtual time (longer than 1 ms) ' +
+      'when every span had started and none had ended. Judged from when each line was printed (virtual time), ' +
+      'not from the order of the lines, so any correct way of starting them passes. Needs the trace.',
+  );
+
+const happensBeforeCheck = z
+  .strictObject({
+    type: z.literal('happens-before'),
+    first: outputLine('The line that must come first in virtual time'),
+    then: outputLine('The line that must come later'),
+    ...common,
+  })
+  .describe(
+    '`first` is printed at an earlier virtual time than `then` (by more than 1 ms), e.g. "finished photo.jpg" ' +
+      'before "finished report.pdf". Two lines printed at the same instant fail, whatever their order in the output. ' +
+      'Needs the trace.',
+  );
+
 export const checkSchema = z
   .discriminatedUnion('type', [
     stdoutModes,
@@ -194,6 +234,8 @@ export const checkSchema = z
     avoidsCheck,
     pythonCheck,
     exitCodeCheck,
+    overlapCheck,
+    happensBeforeCheck,
   ])
   .superRefine((check, ctx) => {
     // Cross-field rules, reported at the field an author has to change.
@@ -222,6 +264,8 @@ export const checkSchema = z
       if (check.atMost !== undefined && check.atLeast !== undefined && check.atLeast > check.atMost) {
         ctx.addIssue({ code: 'custom', path: ['atLeast'], message: 'atLeast is larger than atMost' });
       }
+    } else if (check.type === 'happens-before' && check.first.trim() === check.then.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['then'], message: 'first and then are the same line' });
     } else if (check.type === 'stdout' && check.mode === 'regex') {
       try {
         new RegExp(check.pattern, check.flags);
@@ -286,6 +330,8 @@ const TRACE_CHECKS: ReadonlySet<CheckType> = new Set([
   'no-pending-tasks',
   'exception',
   'python',
+  'overlap',
+  'happens-before',
 ]);
 
 export function needsTrace(checks: readonly Check[]): boolean {

@@ -72,3 +72,45 @@ export function linesInOrderMismatch(actual: string, lines: readonly string[]): 
 export function containsText(actual: string, value: string): boolean {
   return actual.replace(/\r\n?/g, '\n').includes(value.replace(/\r\n?/g, '\n'));
 }
+
+/** One line of stdout and the virtual time its first character was printed. */
+export interface TimedLine {
+  text: string;
+  t: number;
+}
+
+/**
+ * The program's stdout as lines stamped with virtual time, for checks about when things happened rather than in
+ * which order they were printed. Reads the trace's `output` events (one per task step, stamped when it was
+ * written; the result's replay chunks are batched and stamped less precisely). Lines are trimmed.
+ */
+export function timedLines(output: readonly { stream: string; text: string; t: number }[]): TimedLine[] {
+  const lines: TimedLine[] = [];
+  let current: TimedLine | null = null;
+  for (const chunk of output) {
+    if (chunk.stream !== 'stdout') continue;
+    const parts = chunk.text.replace(/\r\n?/g, '\n').split('\n');
+    parts.forEach((part, index) => {
+      const ends = index < parts.length - 1;
+      if (part === '' && !ends) return; // the chunk ended with a newline: the next line starts later
+      current ??= { text: '', t: chunk.t };
+      current.text += part;
+      if (ends) {
+        lines.push({ text: current.text.trim(), t: current.t });
+        current = null;
+      }
+    });
+  }
+  if (current !== null && (current as TimedLine).text !== '') {
+    const last = current as TimedLine;
+    lines.push({ text: last.text.trim(), t: last.t });
+  }
+  return lines;
+}
+
+/** Index of the first line equal to `text` (trimmed) at or after `from`, or -1. */
+export function findLine(lines: readonly TimedLine[], text: string, from = 0): number {
+  const wanted = text.trim();
+  for (let i = from; i < lines.length; i++) if (lines[i]!.text === wanted) return i;
+  return -1;
+}

@@ -2,9 +2,9 @@
  * Exercise behaviour on top of a workbench: Check (run with the trace, grade, show results), progressive hints,
  * the reference solution behind a confirmation, and saved progress (autosave, restore, two-tab conflicts).
  */
-import type { Check, ExerciseSpec } from '../../grading/schema';
-import { pythonChecks, needsTrace } from '../../grading/schema';
-import { evaluateChecks, summarise, type CheckResult } from '../../grading/evaluate';
+import { exerciseSchema, type ExerciseSpec } from '../../grading/schema';
+import { firstFailingLine, gradeRun, gradingRunOptions, verdictLine } from '../../grading/grade';
+import type { Grade, GradeItem } from '../../grading/report';
 import { AutosaveController, subscribeToProgressChanges, type SaveResult } from '../../progress/index';
 import { pageStore } from '../progress/page-store';
 import { ConflictNotice } from './conflict-notice';
@@ -13,7 +13,8 @@ import type { WorkbenchElement } from './workbench-element';
 export class ExerciseController {
   private readonly bench: WorkbenchElement;
   private readonly id: string;
-  private readonly spec: ExerciseSpec;
+  /** Null when the page's spec does not parse (the build validates it, so only a damaged page gets here). */
+  private readonly spec: ExerciseSpec | null;
   private readonly hints: string[];
   private readonly store = pageStore();
   private readonly autosave: AutosaveController;
@@ -23,7 +24,8 @@ export class ExerciseController {
     this.bench = bench;
     const exercise = bench.config.exercise!;
     this.id = exercise.id;
-    this.spec = exercise.spec as unknown as ExerciseSpec;
+    const parsed = exerciseSchema.safeParse(exercise.spec);
+    this.spec = parsed.success ? parsed.data : null;
     this.hints = exercise.hints;
     this.autosave = new AutosaveController({
       store: this.store,
@@ -84,31 +86,27 @@ export class ExerciseController {
 
   async check(): Promise<void> {
     this.autosave.flush();
-    const checks = this.spec.checks as Check[];
-    const python = pythonChecks(checks);
     const verdict = this.bench.region('verdict');
-    const list = this.bench.region('check-list');
     const panel = this.bench.region('checks');
     panel.hidden = false;
+    const spec = this.spec;
+    if (!spec) {
+      verdict.textContent = "This exercise's checks could not be read, so it can't be graded. Reload the page.";
+      return;
+    }
     verdict.textContent = 'Checking…';
-    list.replaceChildren();
-    const result = await this.bench.run({
-      trace: needsTrace(checks),
-      inspect: true,
-      checks: python.map((check) => check.code),
-    });
-    if (!result) return;
+    this.bench.region('check-list').replaceChildren();
+    // The source the run uses: the analysis check reads the same text.
     const source = this.bench.surface.getValue();
-    const results = evaluateChecks(checks, {
-      result,
-      source,
-      astFacts: result.inspection,
-      pythonResults: result.checks,
-    });
-    this.showResults(results);
-    const summary = summarise(results);
+    const { inspect, checks } = gradingRunOptions(spec, source);
+    // Grade as soon as the run ends: the output replay carries on beside the verdict.
+    await this.bench.run({ inspect, checks }, undefined, (result) => this.graded(gradeRun(spec, source, result)));
+  }
+
+  private graded(grade: Grade): void {
+    this.showResults(grade);
     this.store.markAttempted(this.id);
-    if (summary.allPassed) {
+    if (grade.solved) {
       this.store.markSolved(this.id);
       this.showSolvedState();
       // Same-tab listeners (the sidebar's check marks) do not get `storage` events.
@@ -116,22 +114,12 @@ export class ExerciseController {
     }
   }
 
-  private showResults(results: CheckResult[]): void {
-    const summary = summarise(results);
-    const verdict = this.bench.region('verdict');
-    verdict.textContent = summary.allPassed
-      ? `All ${summary.total} checks passed — exercise solved!`
-      : `${summary.passed} of ${summary.total} checks passed. Fix the first failing one and check again.`;
-    this.bench.toggleAttribute('data-all-passed', summary.allPassed);
-    const items = results.map((check) => {
-      const item = document.createElement('li');
-      item.dataset.passed = String(check.passed);
-      item.textContent = `${check.passed ? 'Passed' : 'Failed'}: ${check.message}`;
-      return item;
-    });
-    this.bench.region('check-list').replaceChildren(...items);
-    const firstLine = results.find((check) => !check.passed && check.line)?.line;
-    if (firstLine) this.bench.surface.highlightLine(firstLine);
+  private showResults(grade: Grade): void {
+    this.bench.region('verdict').textContent = verdictLine(grade);
+    this.bench.toggleAttribute('data-all-passed', grade.solved);
+    this.bench.region('check-list').replaceChildren(...grade.items.map(resultItem));
+    const line = firstFailingLine(grade);
+    if (line) this.bench.surface.highlightLine(line);
   }
 
   private showSolvedState(): void {
@@ -208,4 +196,19 @@ export class ExerciseController {
     button.textContent = show ? 'Hide solution' : 'Show solution';
     button.setAttribute('aria-expanded', String(show));
   }
+}
+
+function resultItem(result: GradeItem): HTMLLIElement {
+  const item = document.createElement('li');
+  item.dataset.passed = String(result.passed);
+  item.dataset.kind = result.kind;
+  item.textContent = `${result.passed ? 'Passed' : 'Failed'}: ${result.message}`;
+  if (result.excerpt) {
+    // The offending line with a caret under it: monospace, its own indentation kept.
+    const code = document.createElement('pre');
+    code.textContent = result.excerpt;
+    Object.assign(code.style, { textIndent: '0', margin: '0.3rem 0', overflowX: 'auto', fontSize: 'inherit' });
+    item.append(code);
+  }
+  return item;
 }

@@ -124,10 +124,14 @@ export class WorkbenchElement extends HTMLElement {
     this.statusLine.textContent = text;
   }
 
-  /** Runs the learner's code and shows its output; resolves with the result once the output is shown. */
+  /**
+   * Runs the learner's code and shows its output; resolves with the result once the output is shown.
+   * `onResult` gets the result as soon as the run ends, while the output may still be replaying (Check grades then).
+   */
   async run(
     options: Pick<RunOptions, 'trace' | 'checks' | 'inspect'> = {},
     timeLimit?: number,
+    onResult?: (result: RunResult) => void,
   ): Promise<RunResult | null> {
     if (this.running) return null;
     this.running = true;
@@ -163,6 +167,7 @@ export class WorkbenchElement extends HTMLElement {
       );
       clearTimeout(goLive);
       unsubscribe();
+      onResult?.(result);
       this.button('stop').hidden = true;
       if (live) {
         // Streamed batches are cut differently from the result's chunks: show the authoritative result.

@@ -12,7 +12,7 @@ async def connect(host):
     try:
         yield host
     finally:
-        await asyncio.sleep(0.1)  # saying goodbye, even after an error
+        await asyncio.sleep(0.1)  # goodbye, even after an error
         open_connections.discard(host)
         print(f"close {host}")
 

@@ -3,7 +3,7 @@ import time
 
 start = time.perf_counter()
 
-# A pretend web API: each page holds a few names and says which page comes next.
+# A pretend web API: each page has names and the next page.
 PAGES = {
     1: {"names": ["Ada", "Bo"], "next": 2},
     2: {"names": ["Cy", "Di", "Ed"], "next": 3},
@@ -19,7 +19,7 @@ async def fetch_page(number):
 
 
 async def all_names():
-    """Should yield every name, page after page, as soon as each page arrives."""
+    """Should yield each name as soon as its page arrives."""
     page = await fetch_page(1)
     return page["names"]  # only the first page, and as one list
 

@@ -6,7 +6,7 @@ DELAYS = {"tea": 0.6, "milk": 0.4, "bread": 1.0, "eggs": 0.8}
 
 
 async def fetch_price(item):
-    await asyncio.sleep(DELAYS[item])  # asking the shop's price service
+    await asyncio.sleep(DELAYS[item])  # asking the shop
     return PRICES[item]
 
 

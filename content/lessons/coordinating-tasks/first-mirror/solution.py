@@ -15,7 +15,7 @@ async def main():
     tasks = [asyncio.create_task(download(mirror)) for mirror in MIRRORS]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     for task in pending:
-        task.cancel()  # we have our copy: stop the slower downloads
+        task.cancel()  # we have a copy: stop the others
     await asyncio.wait(pending)  # until they have really stopped
     winner = done.pop()
     print(f"{time.perf_counter() - start:.1f} s  using the copy from {winner.result()}")

@@ -21,8 +21,8 @@ async def resize(photo):
 async def camera(photos):
     for n in range(1, 9):
         photo = await copy_photo(n)
-        await photos.put(photo)  # waits while two photos are already waiting
-    photos.shutdown()  # no more photos: get() raises QueueShutDown once the queue is empty
+        await photos.put(photo)  # waits while the queue is full
+    photos.shutdown()  # get() raises QueueShutDown once empty
 
 
 async def resizer(photos):

@@ -4,7 +4,7 @@ import asyncio
 async def count(name):
     for number in (1, 2, 3):
         print(name, number)
-        await asyncio.sleep(0)  # step aside so the other task gets a turn
+        await asyncio.sleep(0)  # let the other task have a turn
 
 
 async def main():

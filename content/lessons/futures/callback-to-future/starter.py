@@ -3,7 +3,7 @@ import time
 
 
 def fetch_weather(city, on_success, on_error):
-    """An old callback-style API: it answers one second later by calling one of your callbacks."""
+    """Old callback API: answers 1 s later through a callback."""
     loop = asyncio.get_running_loop()
     if city == "Atlantis":
         loop.call_later(1, on_error, LookupError(f"no such city: {city}"))

@@ -3,10 +3,10 @@ import time
 
 
 def alarm(seconds, message):
-    """Return a future that gets `message` as its result after `seconds`."""
+    """A future that gets `message` as result after `seconds`."""
     loop = asyncio.get_running_loop()
     fut = loop.create_future()
-    loop.call_later(seconds, fut.set_result, message)  # the loop fills it later
+    loop.call_later(seconds, fut.set_result, message)
     return fut
 
 

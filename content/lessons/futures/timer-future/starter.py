@@ -3,7 +3,7 @@ import time
 
 
 def alarm(seconds, message):
-    """Return a future that gets `message` as its result after `seconds`."""
+    """A future that gets `message` as result after `seconds`."""
     loop = asyncio.get_running_loop()
     fut = loop.create_future()
     time.sleep(seconds)  # TODO: this holds the whole event loop

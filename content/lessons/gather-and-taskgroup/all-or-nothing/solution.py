@@ -2,7 +2,7 @@ import asyncio
 
 
 async def book(item, seconds, available=True):
-    await asyncio.sleep(seconds)  # talking to the booking service
+    await asyncio.sleep(seconds)  # the booking service
     if not available:
         raise ValueError(f"{item} unavailable")
     print(f"{item} booked")
@@ -16,7 +16,7 @@ async def main():
             tg.create_task(book("hotel", 2))
     except* ValueError as group:
         print("trip cancelled:", group.exceptions[0])
-    await asyncio.sleep(3)  # the app carries on, e.g. showing offers
+    await asyncio.sleep(3)  # the app carries on
     print("back to menu")
 
 

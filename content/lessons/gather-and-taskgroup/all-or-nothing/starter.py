@@ -2,7 +2,7 @@ import asyncio
 
 
 async def book(item, seconds, available=True):
-    await asyncio.sleep(seconds)  # talking to the booking service
+    await asyncio.sleep(seconds)  # the booking service
     if not available:
         raise ValueError(f"{item} unavailable")
     print(f"{item} booked")
@@ -17,7 +17,7 @@ async def main():
         )
     except ValueError as error:
         print("trip cancelled:", error)
-    await asyncio.sleep(3)  # the app carries on, e.g. showing offers
+    await asyncio.sleep(3)  # the app carries on
     print("back to menu")
 
 

@@ -2,7 +2,7 @@ import asyncio
 
 
 async def check_site(url, seconds, up):
-    await asyncio.sleep(seconds)  # waiting for the site to answer
+    await asyncio.sleep(seconds)  # the site answers
     if not up:
         raise ConnectionError(f"{url} is down")
     return f"{url} is up"

@@ -3,7 +3,7 @@ class Pause:
         self.label = label
 
     def __await__(self):
-        yield self.label  # hand the label to whoever drives the coroutine
+        yield self.label  # hand the label to the driver
 
 
 async def make_tea():

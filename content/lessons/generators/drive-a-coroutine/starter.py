@@ -3,7 +3,7 @@ class Pause:
         self.label = label
 
     def __await__(self):
-        yield self.label  # hand the label to whoever drives the coroutine
+        yield self.label  # hand the label to the driver
 
 
 async def make_tea():
@@ -13,7 +13,7 @@ async def make_tea():
 
 
 def run(coro):
-    label = coro.send(None)  # runs the coroutine only up to its first pause
+    label = coro.send(None)  # runs only up to the first pause
     return label
 
 

@@ -6,7 +6,7 @@ calls = []  # when each call to the service started
 
 
 class RatesClient:
-    """A pretend client. The service is restarting and refuses every call until 1.5 s."""
+    """A pretend client: it refuses calls until 1.5 s."""
 
     async def euro_rate(self):
         now = time.perf_counter() - start

@@ -6,7 +6,7 @@ BROKEN = {5, 11}  # the server fails on these two items
 
 
 class CatalogClient:
-    """A pretend client for a server that handles at most 3 requests at a time."""
+    """A pretend client; the server takes 3 at a time."""
 
     def __init__(self):
         self.slots = asyncio.Semaphore(3)

@@ -6,7 +6,7 @@ BROKEN = {5, 11}  # the server fails on these two items
 
 
 class CatalogClient:
-    """A pretend client for a server that handles at most 3 requests at a time."""
+    """A pretend client; the server takes 3 at a time."""
 
     async def item(self, item_id):
         print(f"{time.perf_counter() - start:.1f} s  GET /items/{item_id}")

@@ -5,7 +5,7 @@ start = time.perf_counter()
 
 
 def read_sensor():
-    time.sleep(0.8)  # a slow synchronous driver: it cannot be changed
+    time.sleep(0.8)  # a slow driver you cannot change
     return 21
 
 

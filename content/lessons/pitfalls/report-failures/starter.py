@@ -2,7 +2,7 @@ import asyncio
 
 
 async def back_up(name, seconds):
-    await asyncio.sleep(seconds)  # copy the file to the backup server
+    await asyncio.sleep(seconds)  # copy it to the backup server
     if name.endswith(".tmp"):
         raise PermissionError(f"{name} is locked by another program")
     return name

@@ -15,7 +15,7 @@ async def sync(note):
 
 async def add_note(note):
     await save(note)
-    task = asyncio.create_task(sync(note))  # the upload may finish later
+    task = asyncio.create_task(sync(note))  # may finish later
     background.add(task)
     task.add_done_callback(background.discard)
 

@@ -15,7 +15,7 @@ async def sync(note):
 
 async def add_note(note):
     save(note)
-    asyncio.create_task(sync(note))  # the upload may finish later
+    asyncio.create_task(sync(note))  # may finish later
 
 
 async def main():

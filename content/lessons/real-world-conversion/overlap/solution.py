@@ -15,7 +15,7 @@ async def download(client, slots, url):
 
 
 async def handle(client, slots, pool, url):
-    photo = await download(client, slots, url)  # the slot is free again here
+    photo = await download(client, slots, url)  # slot free again
     loop = asyncio.get_running_loop()
     return await loop.run_in_executor(pool, simweb.thumbnail, photo)
 

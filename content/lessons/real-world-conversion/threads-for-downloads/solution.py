@@ -7,7 +7,7 @@ INDEX = "https://files.example/photos/index.json"
 
 
 def download(url):
-    response = simweb.get(url)  # blocks only the worker thread it runs in
+    response = simweb.get(url)  # blocks only its worker thread
     response.raise_for_status()
     return response.content
 

@@ -8,7 +8,7 @@ INDEX = "https://files.example/photos/index.json"
 def download_all(urls):
     photos = []
     for url in urls:
-        response = simweb.get(url)  # blocks until the whole photo has arrived
+        response = simweb.get(url)  # blocks until it has arrived
         response.raise_for_status()
         photos.append(response.content)
     return photos

@@ -3,7 +3,7 @@ import time
 
 start = time.perf_counter()
 SIZES = {"a.zip": 2, "b.zip": 1, "c.zip": 1, "d.zip": 2, "e.zip": 1, "f.zip": 1}
-slots = asyncio.Semaphore(2)  # the server allows 2 downloads at once
+slots = asyncio.Semaphore(2)  # at most 2 at once
 
 
 async def download(name, seconds):

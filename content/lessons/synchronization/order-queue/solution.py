@@ -17,9 +17,9 @@ async def main():
     for dish in ["soup", "salad", "pasta", "pizza", "curry", "cake"]:
         orders.put_nowait(dish)
     cooks = [asyncio.create_task(cook(f"cook {n}", orders)) for n in range(1, 4)]
-    await orders.join()  # until task_done was called for every order
+    await orders.join()  # until every order is done
     for task in cooks:
-        task.cancel()  # the cooks wait forever for more orders: send them home
+        task.cancel()  # send the cooks home
     await asyncio.gather(*cooks, return_exceptions=True)
     print("kitchen closed")
 

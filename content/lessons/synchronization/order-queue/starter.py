@@ -16,7 +16,7 @@ async def main():
     for dish in ["soup", "salad", "pasta", "pizza", "curry", "cake"]:
         orders.put_nowait(dish)
     cooks = [asyncio.create_task(cook(f"cook {n}", orders)) for n in range(1, 4)]
-    await asyncio.gather(*cooks)  # wait for the cooks to finish the orders
+    await asyncio.gather(*cooks)  # wait for the cooks
     print("kitchen closed")
 
 

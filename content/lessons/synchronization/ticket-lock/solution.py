@@ -6,7 +6,7 @@ counter = asyncio.Lock()
 
 async def buy(fan):
     global tickets
-    async with counter:  # check, pay and take the ticket without interruption
+    async with counter:  # one fan at a time
         if tickets > 0:
             await asyncio.sleep(0.5)  # the payment is processed
             tickets -= 1

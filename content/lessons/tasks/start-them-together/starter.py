@@ -4,7 +4,7 @@ import time
 
 async def read_sensor(room, seconds):
     print(f"asking {room}")
-    await asyncio.sleep(seconds)  # waiting for the sensor to answer
+    await asyncio.sleep(seconds)  # the sensor answers
     return f"{room}: 21 C"
 
 

@@ -3,7 +3,7 @@ import time
 
 
 def export_report(name, fmt="csv"):
-    # From a reporting library you cannot change: it blocks for 1.8 seconds.
+    # A library you cannot change: it blocks for 1.8 s.
     time.sleep(1.8)
     return f"{name}.{fmt}"
 

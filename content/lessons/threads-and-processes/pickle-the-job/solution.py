@@ -5,7 +5,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 
 def thumbnail(photo, width=100):
-    """Shrink a made-up photo to `width` pixels wide: pure-Python number crunching."""
+    """Shrink a made-up photo to `width` px: pure Python work."""
     checksum = sum(map(ord, photo))
     for pixel in range(width * 10_000):
         checksum = (checksum * 31 + pixel) % 9973
@@ -17,7 +17,7 @@ async def main():
     photos = ["cat.jpg", "owl.jpg", "dog.jpeg", "fox.png"]
     start = time.perf_counter()
     with ProcessPoolExecutor() as pool:
-        # functools.partial keeps the keyword argument and, unlike a lambda, can be pickled.
+        # a partial keeps width=160 and, unlike a lambda, pickles
         jobs = [loop.run_in_executor(pool, functools.partial(thumbnail, photo, width=160)) for photo in photos]
         for line in await asyncio.gather(*jobs):
             print(line)

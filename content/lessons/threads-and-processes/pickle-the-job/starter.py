@@ -4,7 +4,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 
 def thumbnail(photo, width=100):
-    """Shrink a made-up photo to `width` pixels wide: pure-Python number crunching."""
+    """Shrink a made-up photo to `width` px: pure Python work."""
     checksum = sum(map(ord, photo))
     for pixel in range(width * 10_000):
         checksum = (checksum * 31 + pixel) % 9973
@@ -16,7 +16,7 @@ async def main():
     photos = ["cat.jpg", "owl.jpg", "dog.jpeg", "fox.png"]
     start = time.perf_counter()
     with ProcessPoolExecutor() as pool:
-        # run_in_executor() passes no keyword arguments, so each call is wrapped in a lambda.
+        # no keyword arguments in run_in_executor: use a lambda
         jobs = [loop.run_in_executor(pool, lambda: thumbnail(photo, width=160)) for photo in photos]
         for line in await asyncio.gather(*jobs):
             print(line)

@@ -4,7 +4,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 
 def sharpness(photo):
-    """Score one photo: pure-Python number crunching, no waiting at all."""
+    """Score one photo: pure Python computing, no waiting."""
     levels = photo + 90
     score = 0
     for pixel in range(2_200_000):

@@ -3,7 +3,7 @@ import time
 
 CACHE = {"weather": "cloudy, 18 C", "news": "yesterday's headlines"}  # saved an hour ago
 FRESH = {"weather": "sunny, 21 C", "news": "today's headlines"}
-DELAYS = {"weather": 0.5, "news": 4}  # the news server is very slow today
+DELAYS = {"weather": 0.5, "news": 4}  # news is very slow today
 
 
 async def download(page):

@@ -11,7 +11,7 @@ async def save_document(name):
 async def main():
     saving = asyncio.create_task(save_document("notes.txt"))
     try:
-        async with asyncio.timeout(1):  # the user will not wait longer than this
+        async with asyncio.timeout(1):  # all the user will wait
             await saving
         print("editor: saved")
     except TimeoutError:

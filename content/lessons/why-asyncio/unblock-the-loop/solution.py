@@ -9,7 +9,7 @@ async def heartbeat():
 
 
 async def fetch_price():
-    await asyncio.sleep(1.5)  # wait without holding the event loop
+    await asyncio.sleep(1.5)  # the loop runs others meanwhile
     return 42
 
 

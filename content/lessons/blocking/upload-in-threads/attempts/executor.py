@@ -1,0 +1,23 @@
+import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+
+def upload(photo):
+    # Pretend this comes from a library you cannot change:
+    # it blocks until the server has stored the photo.
+    time.sleep(1)
+    return f"https://cdn.example/{photo}"
+
+
+async def main():
+    start = time.perf_counter()
+    photos = ["cat.jpg", "dog.jpg", "owl.jpg"]
+    loop = asyncio.get_running_loop()
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        links = await asyncio.gather(*(loop.run_in_executor(pool, upload, photo) for photo in photos))
+    print(links)
+    print(f"took {time.perf_counter() - start:.1f} s")
+
+
+asyncio.run(main())

@@ -1,0 +1,24 @@
+import asyncio
+import time
+
+start = time.perf_counter()
+SHOPS = {"Bolt": (1.5, 24.90), "Cargo": (0.5, 27.50), "Dart": (2.0, 22.00), "Echo": (1.0, 25.40)}
+
+
+async def quote(shop):
+    seconds, price = SHOPS[shop]
+    await asyncio.sleep(seconds)  # waiting for the shop's answer
+    return shop, price
+
+
+async def main():
+    quotes = []
+    for next_quote in asyncio.as_completed([quote(shop) for shop in SHOPS]):
+        shop, price = await next_quote  # the next shop to answer
+        print(f"{time.perf_counter() - start:.1f} s  {shop}: {price:.2f} EUR")
+        quotes.append((shop, price))
+    best_shop, best_price = min(quotes)
+    print(f"cheapest: {best_shop} at {best_price:.2f} EUR")
+
+
+asyncio.run(main())

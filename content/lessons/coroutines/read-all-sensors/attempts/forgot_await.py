@@ -1,0 +1,22 @@
+import asyncio
+import time
+
+
+async def read_sensor(name, value):
+    print(f"asking {name}")
+    await asyncio.sleep(1)  # the sensor takes a second to answer
+    return value
+
+
+async def main():
+    start = time.perf_counter()
+    hall, attic, cellar = asyncio.gather(
+        read_sensor("hall", 20),
+        read_sensor("attic", 26),
+        read_sensor("cellar", 12),
+    )
+    print(f"hall {hall}, attic {attic}, cellar {cellar}")
+    print(f"took {time.perf_counter() - start:.1f} s")
+
+
+asyncio.run(main())

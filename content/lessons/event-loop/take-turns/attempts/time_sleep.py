@@ -1,0 +1,15 @@
+import asyncio
+import time
+
+
+async def count(name):
+    for number in (1, 2, 3):
+        print(name, number)
+        time.sleep(0.1)  # let the other task have a turn
+
+
+async def main():
+    await asyncio.gather(count("ping"), count("pong"))
+
+
+asyncio.run(main())

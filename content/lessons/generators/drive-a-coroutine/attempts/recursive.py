@@ -1,0 +1,24 @@
+class Pause:
+    def __init__(self, label):
+        self.label = label
+
+    def __await__(self):
+        yield self.label  # hand the label to the driver
+
+
+async def make_tea():
+    await Pause("boil water")
+    await Pause("steep")
+    return "tea"
+
+
+def run(coro):
+    try:
+        label = coro.send(None)
+    except StopIteration as stop:
+        return stop.value
+    print("paused at:", label)
+    return run(coro)
+
+
+print("result:", run(make_tea()))

@@ -1,0 +1,16 @@
+def averager():
+    average = None
+    while True:
+        total = 0
+        count = 0
+        number = yield average
+        total += number
+        count += 1
+        average = total / count
+
+
+avg = averager()
+next(avg)  # prime it: run up to the first yield
+print(avg.send(10))
+print(avg.send(20))
+print(avg.send(60))

@@ -1,0 +1,15 @@
+def averager():
+    total = 0
+    count = 0
+    while True:
+        number = yield
+        total += number
+        count += 1
+        yield total / count
+
+
+avg = averager()
+next(avg)  # prime it: run up to the first yield
+print(avg.send(10))
+print(avg.send(20))
+print(avg.send(60))

@@ -1,0 +1,12 @@
+def averager():
+    total = 0
+    while True:
+        number = yield total
+        total += number
+
+
+avg = averager()
+next(avg)  # prime it: run up to the first yield
+print(avg.send(10))
+print(avg.send(20))
+print(avg.send(60))

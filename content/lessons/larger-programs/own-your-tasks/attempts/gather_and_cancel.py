@@ -1,0 +1,37 @@
+import asyncio
+
+
+async def send_receipt(order):
+    await asyncio.sleep(1)
+    print(f"receipt sent for order {order}")
+
+
+async def update_stock(order):
+    await asyncio.sleep(0.5)
+    if order == 2:
+        raise ValueError(f"order {order}: item out of stock")
+    print(f"stock updated for order {order}")
+
+
+async def handle(order):
+    tasks = [asyncio.create_task(send_receipt(order)), asyncio.create_task(update_stock(order))]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()  # gather does not cancel the others for us
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+    print(f"order {order} done")
+
+
+async def main():
+    for order in (1, 2):
+        try:
+            await handle(order)
+        except ValueError as error:
+            print("problem:", error)
+    print("shop closed")
+
+
+asyncio.run(main())

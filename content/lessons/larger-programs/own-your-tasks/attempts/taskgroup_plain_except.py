@@ -1,0 +1,32 @@
+import asyncio
+
+
+async def send_receipt(order):
+    await asyncio.sleep(1)
+    print(f"receipt sent for order {order}")
+
+
+async def update_stock(order):
+    await asyncio.sleep(0.5)
+    if order == 2:
+        raise ValueError(f"order {order}: item out of stock")
+    print(f"stock updated for order {order}")
+
+
+async def handle(order):
+    async with asyncio.TaskGroup() as tg:
+        tg.create_task(send_receipt(order))
+        tg.create_task(update_stock(order))
+    print(f"order {order} done")
+
+
+async def main():
+    for order in (1, 2):
+        try:
+            await handle(order)
+        except ValueError as error:
+            print("problem:", error)
+    print("shop closed")
+
+
+asyncio.run(main())

@@ -1,0 +1,26 @@
+import asyncio
+
+
+async def back_up(name, seconds):
+    await asyncio.sleep(seconds)  # copy it to the backup server
+    if name.endswith(".tmp"):
+        raise PermissionError(f"{name} is locked by another program")
+    return name
+
+
+async def try_back_up(name, seconds):
+    try:
+        await back_up(name, seconds)
+    except PermissionError as error:
+        print(f"failed: {name}: {error}")
+        return False
+    return True
+
+
+async def main():
+    files = {"report.pdf": 1.0, "cache.tmp": 0.5, "photo.jpg": 1.5, "session.tmp": 0.8, "notes.txt": 2.0}
+    ok = await asyncio.gather(*(try_back_up(name, seconds) for name, seconds in files.items()))
+    print(f"backed up {sum(ok)} of {len(files)} files")
+
+
+asyncio.run(main())

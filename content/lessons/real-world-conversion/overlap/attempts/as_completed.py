@@ -1,0 +1,34 @@
+import asyncio
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+import simweb
+
+INDEX = "https://files.example/photos/index.json"
+
+
+async def download(client, slots, url):
+    async with slots:
+        response = await client.get(url)
+    response.raise_for_status()
+    return response.content
+
+
+async def main():
+    start = time.perf_counter()
+    slots = asyncio.Semaphore(4)
+    loop = asyncio.get_running_loop()
+    async with simweb.AsyncClient() as client:
+        urls = (await client.get(INDEX)).json()["photos"]
+        with ProcessPoolExecutor() as pool:
+            jobs = []
+            for arrived in asyncio.as_completed([download(client, slots, url) for url in urls]):
+                photo = await arrived
+                jobs.append(loop.run_in_executor(pool, simweb.thumbnail, photo))
+            thumbnails = await asyncio.gather(*jobs)
+    done = time.perf_counter()
+    print(f"total:      {done - start:4.1f} s for {len(thumbnails)} photos")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

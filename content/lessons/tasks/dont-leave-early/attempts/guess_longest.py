@@ -1,0 +1,18 @@
+import asyncio
+
+
+async def send_email(to, seconds):
+    await asyncio.sleep(seconds)  # talking to the mail server
+    print(f"sent to {to}")
+
+
+async def main():
+    tasks = []
+    for to, seconds in [("ana", 1), ("ben", 2), ("cy", 0.5)]:
+        tasks.append(asyncio.create_task(send_email(to, seconds)))
+    print("all emails queued")
+    await asyncio.sleep(2)  # ben takes the longest
+    print("main is done")
+
+
+asyncio.run(main())

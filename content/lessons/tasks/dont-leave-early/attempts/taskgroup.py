@@ -1,0 +1,17 @@
+import asyncio
+
+
+async def send_email(to, seconds):
+    await asyncio.sleep(seconds)  # talking to the mail server
+    print(f"sent to {to}")
+
+
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        for to, seconds in [("ana", 1), ("ben", 2), ("cy", 0.5)]:
+            tg.create_task(send_email(to, seconds))
+        print("all emails queued")
+    print("main is done")
+
+
+asyncio.run(main())

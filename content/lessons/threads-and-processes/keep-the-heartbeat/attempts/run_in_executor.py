@@ -1,0 +1,27 @@
+import asyncio
+import functools
+import time
+
+
+def export_report(name, fmt="csv"):
+    # A library you cannot change: it blocks for 1.8 s.
+    time.sleep(1.8)
+    return f"{name}.{fmt}"
+
+
+async def heartbeat():
+    for _ in range(4):
+        await asyncio.sleep(0.5)
+        print(f"still alive at {time.perf_counter():.1f} s")
+
+
+async def main():
+    beats = asyncio.create_task(heartbeat())
+    loop = asyncio.get_running_loop()
+    job = functools.partial(export_report, "sales", fmt="pdf")
+    path = await loop.run_in_executor(None, job)
+    print(f"saved {path} at {time.perf_counter():.1f} s")
+    await beats
+
+
+asyncio.run(main())

@@ -1,0 +1,28 @@
+import asyncio
+import time
+
+
+def export_report(name, fmt="csv"):
+    # A library you cannot change: it blocks for 1.8 s.
+    time.sleep(1.8)
+    return f"{name}.{fmt}"
+
+
+async def heartbeat():
+    for _ in range(4):
+        await asyncio.sleep(0.5)
+        print(f"still alive at {time.perf_counter():.1f} s")
+
+
+async def save():
+    path = await asyncio.to_thread(export_report, "sales", fmt="pdf")
+    print(f"saved {path} at {time.perf_counter():.1f} s")
+
+
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        tg.create_task(heartbeat())
+        tg.create_task(save())
+
+
+asyncio.run(main())

@@ -1,0 +1,22 @@
+import asyncio
+import time
+
+
+async def download(name, seconds):
+    print(f"start {name}")
+    await asyncio.sleep(seconds)  # waiting for the network
+    print(f"finished {name}")
+    return f"{name} ({seconds} s)"
+
+
+async def main():
+    start = time.perf_counter()
+    report_task = asyncio.create_task(download("report.pdf", 2))
+    photo_task = asyncio.create_task(download("photo.jpg", 1))
+    report = await report_task
+    photo = await photo_task
+    print("got", report, "and", photo)
+    print(f"total {time.perf_counter() - start:.1f} s")
+
+
+asyncio.run(main())

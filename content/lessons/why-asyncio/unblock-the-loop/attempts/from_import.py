@@ -1,0 +1,23 @@
+import asyncio
+from asyncio import sleep
+
+
+async def heartbeat():
+    for beat in range(1, 4):
+        print("heartbeat", beat)
+        await sleep(0.5)
+
+
+async def fetch_price():
+    await sleep(1.5)  # pretend this waits for a slow server
+    return 42
+
+
+async def main():
+    pulse = asyncio.create_task(heartbeat())
+    price = await fetch_price()
+    print("price", price)
+    await pulse
+
+
+asyncio.run(main())

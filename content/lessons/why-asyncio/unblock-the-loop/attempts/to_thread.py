@@ -1,0 +1,23 @@
+import asyncio
+import time
+
+
+async def heartbeat():
+    for beat in range(1, 4):
+        print("heartbeat", beat)
+        await asyncio.sleep(0.5)
+
+
+async def fetch_price():
+    await asyncio.to_thread(time.sleep, 1.5)  # in a thread
+    return 42
+
+
+async def main():
+    pulse = asyncio.create_task(heartbeat())
+    price = await fetch_price()
+    print("price", price)
+    await pulse
+
+
+asyncio.run(main())
