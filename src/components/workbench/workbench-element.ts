@@ -49,6 +49,8 @@ export class WorkbenchElement extends HTMLElement {
       label: `Code: ${this.config.title}`,
       onChange: (code) => this.codeChanged(code),
       onRun: () => void this.run(),
+      // Through the button, so a check before the exercise chunk has loaded waits for it like a click does.
+      onCheck: this.config.exercise ? () => this.button('check').click() : undefined,
     });
     this.on('run', () => void this.run());
     this.on('stop', () => this.stop());
@@ -61,11 +63,12 @@ export class WorkbenchElement extends HTMLElement {
     });
     this.on('timeline', () => void this.toggleTimeline()); // Timeline (event-loop visualizer)
     this.addEventListener('keydown', (event) => {
-      // Ctrl/Cmd+Enter anywhere in the workbench (Monaco handles it itself inside the editor).
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !this.surface.isEditor) {
-        event.preventDefault();
-        void this.run();
-      }
+      // Ctrl/Cmd+Enter runs and Shift+Ctrl/Cmd+Enter checks anywhere in the workbench (Monaco handles both
+      // itself inside the editor).
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || this.isInEditor(event.target)) return;
+      event.preventDefault();
+      if (event.shiftKey && this.config.exercise) this.button('check').click();
+      else void this.run();
     });
     // Exercise behaviour (grading, hints, saved progress) is a separate chunk: example-only pages never load it.
     // Its buttons exist from the start and wait for the chunk, so an early click is never lost.
@@ -94,6 +97,10 @@ export class WorkbenchElement extends HTMLElement {
       );
     }
     warmUpWhenIdle();
+  }
+
+  private isInEditor(target: EventTarget | null): boolean {
+    return target instanceof Element && target.closest('.monaco-editor') !== null;
   }
 
   private codeChanged(code: string): void {
