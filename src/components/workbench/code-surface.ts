@@ -229,6 +229,7 @@ export class CodeSurface {
       tabSize: 4,
       insertSpaces: true,
       renderLineHighlight: 'line',
+      renderFinalNewline: 'on', // not 'dimmed': a dimmed last number is below AA contrast, and the static view has none
       fixedOverflowWidgets: true,
       scrollbar: { alwaysConsumeMouseWheel: false, useShadows: false },
     });
@@ -313,7 +314,7 @@ export class CodeSurface {
   /** Shows code that differs from the build-time highlighting as plain text until Monaco takes over. */
   private renderStatic(): void {
     const code = document.createElement('code');
-    const lines = this.code.replace(/\n$/, '').split('\n');
+    const lines = this.code.split('\n'); // a final newline leaves an empty last line, as in Monaco
     lines.forEach((text, index) => {
       const line = document.createElement('span');
       line.className = 'line';
