@@ -233,6 +233,10 @@ export class CodeSurface {
       fixedOverflowWidgets: true,
       scrollbar: { alwaysConsumeMouseWheel: false, useShadows: false },
     });
+    // The static code has no per-depth bracket colours (a model option in Monaco, not an editor one).
+    editor.getModel()!.updateOptions({
+      bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
+    });
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => this.options.onRun?.());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () =>
       (this.options.onCheck ?? this.options.onRun)?.(),

@@ -3,7 +3,7 @@
  * the editing features we use, and its web worker. Nothing imports this module statically.
  *
  * Highlighting comes from Shiki with the same grammar and themes as the build-time static code (Workbench.astro),
- * through @shikijs/monaco, so opening the editor changes no colour. One theme per colour scheme, following
+ * (monaco-shiki.ts), so opening the editor changes no colour. One theme per colour scheme, following
  * Starlight's `data-theme` on <html> live.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
@@ -20,42 +20,24 @@ import 'monaco-editor/features/multicursor/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import { shikiToMonaco } from '@shikijs/monaco';
-import { createHighlighterCore, type ThemeRegistration } from 'shiki/core';
-import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
-import python from 'shiki/langs/python.mjs';
-import githubDark from 'shiki/themes/github-dark-default.mjs';
-import githubLight from 'shiki/themes/github-light-default.mjs';
-import { CODE_THEMES, LINE_NUMBER_COLOURS } from './code-style';
+import { CODE_THEMES } from './code-style';
+import { useShikiHighlighting } from './monaco-shiki';
 
 (self as unknown as { MonacoEnvironment: monaco.Environment }).MonacoEnvironment = {
   getWorker: () => new EditorWorker(),
 };
 
-/** The GitHub themes' line numbers are too faint for WCAG AA; the static view uses the same replacements. */
-const withReadableLineNumbers = (theme: ThemeRegistration, scheme: 'light' | 'dark'): ThemeRegistration => ({
-  ...theme,
-  colors: {
-    ...theme.colors,
-    'editorLineNumber.foreground': LINE_NUMBER_COLOURS[scheme],
-    'editorLineNumber.activeForeground': theme.colors?.['editor.foreground'] ?? LINE_NUMBER_COLOURS[scheme],
-  },
-});
-
-const highlighter = await createHighlighterCore({
-  themes: [withReadableLineNumbers(githubDark, 'dark'), withReadableLineNumbers(githubLight, 'light')],
-  langs: [python],
-  engine: createJavaScriptRegexEngine(),
-});
-shikiToMonaco(highlighter, monaco);
+const scheme = () => (document.documentElement.dataset.theme === 'light' ? 'light' : 'dark');
+const useScheme = await useShikiHighlighting(monaco);
+useScheme(scheme());
 
 /** The Monaco theme for the page's current colour scheme (Starlight resolves "auto" to light or dark). */
 export function editorTheme(): string {
-  return document.documentElement.dataset.theme === 'light' ? CODE_THEMES.light : CODE_THEMES.dark;
+  return CODE_THEMES[scheme()];
 }
 
 // One observer for the page: Monaco's theme is global to all its editors.
-new MutationObserver(() => monaco.editor.setTheme(editorTheme())).observe(document.documentElement, {
+new MutationObserver(() => useScheme(scheme())).observe(document.documentElement, {
   attributes: true,
   attributeFilter: ['data-theme'],
 });
