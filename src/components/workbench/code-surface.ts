@@ -56,6 +56,9 @@ export class CodeSurface {
     this.staticView.setAttribute('aria-multiline', 'true');
     this.staticView.setAttribute('aria-label', `${options.label} (press Enter or click to edit)`);
     this.staticView.addEventListener('pointerdown', (event) => this.pressed(event));
+    // A pointer over the code or the keyboard focus on it: the learner may be about to edit, so start loading.
+    for (const intent of ['pointerenter', 'focus'])
+      this.staticView.addEventListener(intent, () => void loadMonaco().catch(() => undefined), { once: true });
     this.staticView.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !this.upgrading) {
         event.preventDefault();
@@ -196,7 +199,8 @@ export class CodeSurface {
 
   private async createEditor(): Promise<Monaco.editor.IStandaloneCodeEditor> {
     this.host.setAttribute('aria-busy', 'true');
-    const { monaco, editorTheme } = await loadMonaco();
+    const { monaco, editorTheme, prepareHighlighting } = await loadMonaco();
+    prepareHighlighting(this.code);
     // Same font as the static view (Starlight's monospace stack, read back rather than repeated here).
     const fontFamily = getComputedStyle(this.staticView).fontFamily;
     const container = document.createElement('div');

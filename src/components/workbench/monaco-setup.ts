@@ -28,8 +28,11 @@ import { useShikiHighlighting } from './monaco-shiki';
 };
 
 const scheme = () => (document.documentElement.dataset.theme === 'light' ? 'light' : 'dark');
-const useScheme = await useShikiHighlighting(monaco);
-useScheme(scheme());
+const highlighting = await useShikiHighlighting(monaco);
+highlighting.useScheme(scheme());
+
+/** Tokenizes code before an editor shows it, so its first frame is coloured (see monaco-shiki.ts). */
+export const prepareHighlighting = (code: string): void => highlighting.warmUp(code);
 
 /** The Monaco theme for the page's current colour scheme (Starlight resolves "auto" to light or dark). */
 export function editorTheme(): string {
@@ -37,7 +40,7 @@ export function editorTheme(): string {
 }
 
 // One observer for the page: Monaco's theme is global to all its editors.
-new MutationObserver(() => useScheme(scheme())).observe(document.documentElement, {
+new MutationObserver(() => highlighting.useScheme(scheme())).observe(document.documentElement, {
   attributes: true,
   attributeFilter: ['data-theme'],
 });

@@ -44,7 +44,18 @@ class LineState implements Monaco.languages.IState {
   }
 }
 
-export async function useShikiHighlighting(monaco: typeof Monaco): Promise<(scheme: Scheme) => void> {
+export interface ShikiHighlighting {
+  /** Defines and applies the Monaco theme of this colour scheme. */
+  useScheme(scheme: Scheme): void;
+  /**
+   * Tokenizes code once, off screen. The JavaScript regex engine converts each grammar rule the first time it is
+   * used (about a second for a first program on a slow machine): doing it before the editor is created means the
+   * editor's first frame is already coloured, while the learner still sees the coloured static code.
+   */
+  warmUp(code: string): void;
+}
+
+export async function useShikiHighlighting(monaco: typeof Monaco): Promise<ShikiHighlighting> {
   const highlighter = await createHighlighterCore({
     themes: [readableLineNumbers(githubDark, 'dark'), readableLineNumbers(githubLight, 'light')],
     langs: [python],
@@ -53,7 +64,12 @@ export async function useShikiHighlighting(monaco: typeof Monaco): Promise<(sche
   const grammar = highlighter.getLanguage('python');
   let tokens: Monaco.IDisposable | null = null;
 
-  return (scheme) => {
+  const warmUp = (code: string) => {
+    let stack = INITIAL;
+    for (const line of code.split('\n')) stack = grammar.tokenizeLine2(line, stack, 500).ruleStack;
+  };
+
+  const useScheme = (scheme: Scheme) => {
     const { theme, colorMap } = highlighter.setTheme(CODE_THEMES[scheme]);
     const hex = (colour: string) => colour.replace('#', '');
     const rules: Monaco.editor.ITokenThemeRule[] = [
@@ -99,4 +115,5 @@ export async function useShikiHighlighting(monaco: typeof Monaco): Promise<(sche
     });
     monaco.editor.setTheme(CODE_THEMES[scheme]);
   };
+  return { useScheme, warmUp };
 }
