@@ -25,6 +25,9 @@ interface WorkbenchConfig {
 /** The wall-clock limit (seconds) of the one longer run offered after a run hits the normal limit. */
 const LONGER_TIME_LIMIT = 60;
 
+/** From this width of the workbench (px) the reference solution sits beside the learner's code, not below it. */
+const WIDE_PX = 900;
+
 /** If a run answers faster than this, its output is replayed at virtual speed; otherwise it is shown live. */
 const LIVE_AFTER_MS = 300;
 
@@ -96,6 +99,10 @@ export class WorkbenchElement extends HTMLElement {
         later((c) => c.closeSolutionPrompt()),
       );
     }
+    // Wide enough for the code and the reference solution side by side (narrower: stacked, see Workbench.astro).
+    new ResizeObserver(([entry]) => this.toggleAttribute('data-wide', entry.contentRect.width >= WIDE_PX)).observe(
+      this,
+    );
     warmUpWhenIdle();
   }
 
