@@ -151,6 +151,20 @@ for (const theme of THEMES) {
   });
 }
 
+test('opening, focusing and leaving the editor move nothing below it, so a click there lands', async ({ page }) => {
+  await page.goto('/lessons/why-asyncio/');
+  const bench = workbench(page, 'All three at once');
+  const below = bench.locator('.aw-wb__statusbar');
+  const y = async () => (await below.boundingBox())!.y;
+  const before = await y();
+  await bench.getByRole('textbox').click();
+  await expect(editorOf(bench)).toHaveClass(/\bfocused\b/);
+  expect(await y()).toBe(before);
+  await page.mouse.click(5, 5); // somewhere else: the editor loses the focus
+  await expect(editorOf(bench)).not.toHaveClass(/\bfocused\b/);
+  expect(await y()).toBe(before);
+});
+
 test('a selection dragged over the static code is the editor’s selection', async ({ page }) => {
   await page.goto('/lessons/tasks/');
   const bench = workbench(page, 'Ask all the sensors at once');
@@ -230,9 +244,10 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     const editor = editorOf(first);
     await expect(editor).toHaveClass(/\bfocused\b/);
-    const hint = first.locator('[data-role="keys"]');
-    await expect(hint).toBeVisible();
-    await expect(hint).toContainText('Esc then Tab leaves the editor');
+    const hint = (kind: 'idle' | 'editing' | 'leaving') => first.locator(`.aw-wb__keys-${kind}`);
+    await expect(hint('editing')).toBeVisible();
+    await expect(hint('editing')).toContainText('Esc then Tab leaves the editor');
+    await expect(hint('idle')).toBeHidden();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('print("typed with the keyboard")');
@@ -247,10 +262,13 @@ test.describe('keyboard only', () => {
     await expect(editor).toHaveClass(/\bfocused\b/);
     await expect.poll(() => codeOf(first)).not.toBe(beforeTab);
     await page.keyboard.press('Escape');
-    await expect(hint).toContainText('Tab now moves to the next control');
+    await expect(hint('leaving')).toBeVisible();
+    await expect(hint('leaving')).toContainText('Tab now moves to the next control');
+    await expect(hint('editing')).toBeHidden();
     await page.keyboard.press('Tab');
     await expect(editor).not.toHaveClass(/\bfocused\b/);
-    await expect(hint).toBeHidden();
+    await expect(hint('editing')).toBeHidden();
+    await expect(hint('idle')).toBeVisible();
     const outside = await page.evaluate(() => ({
       inEditor: document.activeElement?.closest('.monaco-editor') !== null,
       label: document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent,
@@ -260,7 +278,7 @@ test.describe('keyboard only', () => {
     expect((await focusedOutline()).outline).toBe(true);
     await page.keyboard.press('Shift+Tab');
     await expect(editor).toHaveClass(/\bfocused\b/);
-    await expect(hint).toContainText('Esc then Tab leaves the editor');
+    await expect(hint('editing')).toBeVisible();
   });
 
   test('Shift+Ctrl+Enter checks an exercise, from the static code and from the editor', async ({ page }) => {
@@ -373,7 +391,7 @@ for (const theme of THEMES) {
     const bench = workbench(page, 'Download both files at once');
     await bench.getByRole('textbox').click();
     await expect(editorOf(bench)).toHaveClass(/\bfocused\b/);
-    await expect(bench.locator('[data-role="keys"]')).toBeVisible();
+    await expect(bench.locator('.aw-wb__keys-editing')).toBeVisible();
     await page.evaluate(() => document.fonts.ready);
     const results = await new AxeBuilder({ page }).include('aw-workbench').include('.aw-skip-link').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' ')})`)).toEqual([]);

@@ -37,7 +37,6 @@ interface OffsetSelection {
 export class CodeSurface {
   private readonly host: HTMLElement;
   private readonly staticView: HTMLElement;
-  private readonly keysHint: HTMLElement | null;
   private readonly options: CodeSurfaceOptions;
   private code: string;
   private editor: Monaco.editor.IStandaloneCodeEditor | null = null;
@@ -50,7 +49,6 @@ export class CodeSurface {
     this.options = options;
     this.code = initialCode;
     this.staticView = host.querySelector<HTMLElement>('pre') ?? host;
-    this.keysHint = host.querySelector<HTMLElement>('[data-role="keys"]');
     this.staticView.tabIndex = 0;
     this.staticView.setAttribute('role', 'textbox');
     this.staticView.setAttribute('aria-multiline', 'true');
@@ -262,7 +260,7 @@ export class CodeSurface {
 
   /**
    * Escape (when no editor widget such as suggestions or find is open) makes the next Tab leave the editor
-   * instead of indenting; the hint under the code says so while the editor has the focus.
+   * instead of indenting; the hint under the code says so while the editor has the focus (data-editing).
    */
   private addLeaveKeys(monaco: typeof Monaco, editor: Monaco.editor.IStandaloneCodeEditor): void {
     let leaving = false;
@@ -282,11 +280,10 @@ export class CodeSurface {
       if (leaving && event.keyCode !== monaco.KeyCode.Tab && event.keyCode !== monaco.KeyCode.Escape && !modifierOnly)
         setLeaving(false);
     });
-    editor.onDidFocusEditorText(() => {
-      if (this.keysHint) this.keysHint.hidden = false;
-    });
+    // The hint under the code (Workbench.astro) shows the editing keys while the editor has the focus.
+    editor.onDidFocusEditorText(() => this.host.toggleAttribute('data-editing', true));
     editor.onDidBlurEditorText(() => {
-      if (this.keysHint) this.keysHint.hidden = true;
+      this.host.toggleAttribute('data-editing', false);
       setLeaving(false);
     });
   }
