@@ -155,7 +155,9 @@ test('opening, focusing and leaving the editor move nothing below it, so a click
   await page.goto('/lessons/why-asyncio/');
   const bench = workbench(page, 'All three at once');
   const below = bench.locator('.aw-wb__statusbar');
-  const y = async () => (await below.boundingBox())!.y;
+  // Relative to the workbench: the click may scroll the page.
+  const y = async () => (await below.boundingBox())!.y - (await bench.boundingBox())!.y;
+  await bench.scrollIntoViewIfNeeded();
   const before = await y();
   await bench.getByRole('textbox').click();
   await expect(editorOf(bench)).toHaveClass(/\bfocused\b/);
