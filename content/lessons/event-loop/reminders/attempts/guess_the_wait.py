@@ -11,7 +11,7 @@ async def main():
     asyncio.create_task(remind("stand up", 2))
     asyncio.create_task(remind("stretch", 0.5))
     asyncio.create_task(remind("drink water", 1))
-    await asyncio.sleep(2)  # the longest reminder
+    await asyncio.sleep(1.5)  # long enough for all of them?
 
 
 asyncio.run(main())
