@@ -2,6 +2,7 @@
  * Default learner-facing messages. Each says what happened, with the program's own numbers and lines, and what to
  * try next. Builders take plain facts (not checks or traces) so the wording can be tested and changed on its own.
  */
+import type { BlockReason } from '../trace/events.ts';
 import type { Check } from './schema.ts';
 
 /** Seconds with one decimal ("2.0 s"), or three when one would hide the difference ("2.040 s"). */
@@ -135,7 +136,7 @@ export function concurrencyPassed(facts: PeakFacts, atLeast?: number, atMost?: n
 export interface BlockFacts {
   duration: number;
   line: number | null;
-  reason: 'time.sleep' | 'future.result' | 'concurrent.futures.wait' | 'cpu' | 'gil';
+  reason: BlockReason;
 }
 
 const BLOCK_FIX: Record<BlockFacts['reason'], [string, string]> = {
@@ -147,6 +148,10 @@ const BLOCK_FIX: Record<BlockFacts['reason'], [string, string]> = {
   'concurrent.futures.wait': [
     'concurrent.futures.wait',
     'Await the work instead: await asyncio.gather(...) or asyncio.wait(...) on asyncio futures (asyncio.wrap_future).',
+  ],
+  'thread.join': [
+    'thread.join()',
+    "Await the thread's work instead: await asyncio.to_thread(...) runs it in a thread without holding the loop.",
   ],
   cpu: [
     'CPU work in Python code',
