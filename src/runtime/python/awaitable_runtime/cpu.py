@@ -209,6 +209,12 @@ class CpuMeter:
         self.units = 1
         self.charged_ns = 0
 
+    def add_seconds(self, seconds):
+        """Count `seconds` of CPU work as if the program's code had done it (clock.spend)."""
+        units = self.namespace.get(COUNTER)
+        if type(units) is int:
+            self.namespace[COUNTER] = units + -(-round(seconds * 1e9) * _DEN // _NUM)
+
     def take_ns(self, at_least=0):
         """The new CPU time, in ns; 0 (and nothing taken) if it is under `at_least`."""
         units = self.namespace.get(COUNTER)
@@ -272,18 +278,3 @@ class Cores:
             ns -= stop - start
             t = stop
         return slices
-
-
-def spend(seconds):
-    """Charge `seconds` of CPU time to whoever calls this, as if Python code had run
-    that long holding the GIL (used by simulated libraries, e.g. simweb's image
-    filter, so lessons can show CPU-bound work without burning real CPU)."""
-    from . import state as _state
-    st = _state.current()
-    if st is None or st.cpu is None or seconds <= 0:
-        return
-    namespace = st.cpu.namespace
-    units = namespace.get(COUNTER)
-    if type(units) is int:
-        namespace[COUNTER] = units + -(-round(seconds * 1e9) * _DEN // _NUM)
-        st.flush_cpu()

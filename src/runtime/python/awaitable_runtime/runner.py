@@ -16,7 +16,7 @@ import traceback
 import types
 import warnings
 
-from . import clock, cpu, executors, simweb, threads
+from . import clock, cpu, executors, simweb, threads, wording
 from . import state as _state
 from .errors import (HostInterrupt, ProgramTooLarge, RuntimeLimitError, describe_exception,
                      format_exception, format_stack)
@@ -42,12 +42,10 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
     gc.collect()
     _freeze_baseline()
     # Checks read the trace, so record it for them even when it is not returned.
-    tracer = Recorder() if trace or checks else None
     st = _state.RunState(filename, max_virtual_time=max_virtual_time,
-                         max_idle_iterations=max_idle_iterations, tracer=tracer)
+                         max_idle_iterations=max_idle_iterations)
+    tracer = st.tracer = Recorder(st) if trace or checks else None
     st.full_traceback = full_traceback
-    if tracer is not None:
-        tracer.st = st
     sink = OutputSink(st, max_output_bytes, on_output)
     st.writer = sink
     module = types.ModuleType("__main__")
@@ -96,8 +94,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
             # Compiling megabytes of source takes tens of seconds in WebAssembly: refuse
             # clearly instead of letting the wall-clock limit blame an "infinite loop".
             exit_code, error = 1, _report_fatal(st, sink, ProgramTooLarge(
-                "Your program is %s characters long; programs here can be at most %s. "
-                "It was not run." % (format(len(source), ","), format(max_source_chars, ","))))
+                wording.program_too_large(len(source), max_source_chars)))
         else:
             exit_code, error = _execute(st, sink, source, filename, module, full_traceback)
             _wait_for_threads(st)
@@ -138,7 +135,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
         "elapsed": round(st.now_ns / 1e9, 9),
         "error": error,
         "output": sink.output,
-        "events": tracer.events if trace else [],
+        "events": tracer.events if trace and tracer is not None else [],
     }
     if checks is not None:
         result["checks"] = check_results
@@ -256,7 +253,7 @@ def _report_fatal(st, sink, exc=None):
         text = "\n" + text
     sink.force("stderr", text)
     if st.tracer is not None:
-        st.tracer.emit("limit", type=exc.error_type, message=str(exc))
+        st.tracer.limit(type=exc.error_type, message=str(exc))
     return {"type": exc.error_type, "message": str(exc), "line": getattr(exc, "line", None)}
 
 

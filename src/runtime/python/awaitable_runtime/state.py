@@ -9,6 +9,10 @@ import weakref
 
 from asyncio import events as _events
 
+from . import cpu as _cpu
+from . import wording
+from .errors import VirtualTimeLimitExceeded
+
 _HANDLE_RUN_CODE = _events.Handle._run.__code__
 _current = None
 
@@ -82,7 +86,6 @@ class RunState:
             return
         ns = meter.take_ns(at_least)
         if ns:
-            from .clock import charge_cpu
             charge_cpu(self, ns)
 
     def clock_ns(self):
@@ -161,3 +164,60 @@ class RunState:
         if sticky:
             self.stop_loops = exc
         return exc
+
+
+# --- the loop's thread held (time.sleep, blocking calls, CPU work) ------------
+# Here, below clock.py, because RunState.flush_cpu needs charge_cpu: clock.py imports
+# this module, never the other way round.
+
+def time_limit_error(st):
+    return VirtualTimeLimitExceeded(wording.time_limit(st.max_virtual_time))
+
+
+def block(st, ns, line, reason, task=False):
+    """The main thread holds the loop for `ns`: the clock moves, nothing else runs."""
+    start = st.now_ns
+    end = start + ns
+    if st.max_ns is not None and end > st.max_ns:
+        st.now_ns = max(start, st.max_ns)
+        raise st.set_fatal(time_limit_error(st))
+    st.now_ns = end
+    if reason != "cpu":
+        st.waited_ns += ns
+    if st.tracer is not None and ns:
+        st.tracer.on_block(start, ns, line, reason, task)
+    if st.thread_jobs and reason != "cpu":
+        st.release_threads()
+
+
+def charge_cpu(st, ns):
+    """`ns` of CPU work by the learner's code, on whichever thread ran it."""
+    job = st.job
+    line = st.learner_line(3) if st.tracer is not None else None
+    if job is not None:
+        job.compute(ns, line)
+        return
+    task = False  # False: the block event names the current task itself
+    if st.cpu_context is not None:  # a finished loop step: its task and lines
+        task, line = st.cpu_context
+    elif st.step_line is not None and line is not None:
+        # Part-way through a task step: from where the step (or the last charge) began.
+        line, st.step_line = (st.step_line, line), line
+    gil = st.gil
+    start = st.now_ns
+    if gil is None or not gil.busy_after(start):
+        block(st, ns, line, "cpu", task)
+    elif ns <= _cpu.SWITCH_INTERVAL_NS:
+        # A short step (the loop's usual kind) gets the GIL after at most one switch
+        # interval, as in CPython; the thread's booked time is not pushed back.
+        wait = min(gil.free_at(start) - start, _cpu.SWITCH_INTERVAL_NS)
+        if wait > 0:
+            block(st, wait, line, "gil", task)
+        block(st, ns, line, "cpu", task)
+    else:
+        t = start
+        for begin, end in gil.book(start, ns):
+            if begin > t:
+                block(st, begin - t, line, "gil", task)
+            block(st, end - begin, line, "cpu", task)
+            t = end

@@ -22,7 +22,8 @@ from . import errors as _errors
 from . import state as _state
 from .errors import RuntimeLimitError
 from .executors import Job
-from .trace import current_task_name
+from .trace import seconds
+from .base_tasks import current_task_name
 
 _real_start = threading.Thread.start
 _real_join = threading.Thread.join
@@ -68,9 +69,8 @@ def start(self):
     self._started.set()
     _jobs[self] = job
     if st.tracer is not None:
-        st.tracer.emit("job_submitted", job=job.id, mode="thread", function=job.fn_name,
-                       worker=job.worker, task=current_task_name(),
-                       line=st.learner_line(2), start=round(now / 1e9, 9))
+        st.tracer.job_submitted(job=job.id, mode="thread", function=job.fn_name, worker=job.worker,
+                                task=current_task_name(), line=st.learner_line(2), start=seconds(now))
     job.run(_bootstrap, (self,), {})
     st.thread_jobs.append(job)
     if loop is not None and not loop.is_closed():
