@@ -224,3 +224,8 @@ export function unhandledKind(event: never): string {
   const kind: unknown = (event as { kind?: unknown } | null)?.kind;
   return String(kind);
 }
+
+/** The schema as JSON Schema (draft 2020-12), for the Python side's tests. */
+export function traceJsonSchema(): unknown {
+  return z.toJSONSchema(traceSchema);
+}
