@@ -152,6 +152,8 @@ class _RealInstanceMeta(type):
     """isinstance()/issubclass() accept the real datetime/date too, so objects
     made before the run (or by C code) still pass learner type checks."""
 
+    _real_cls: type
+
     def __instancecheck__(cls, obj):
         return isinstance(obj, cls._real_cls)
 
@@ -210,10 +212,10 @@ class datetime(_real_datetime, metaclass=_RealInstanceMeta):
         return _as(cls, _virtual_naive_now())
 
     @classmethod
-    def fromtimestamp(cls, t, tz=None):
+    def fromtimestamp(cls, timestamp, tz=None):
         if tz is None:  # local time is UTC in the simulation
-            return _as(cls, _real_datetime.fromtimestamp(t, _dt.timezone.utc).replace(tzinfo=None))
-        return _as(cls, _real_datetime.fromtimestamp(t, tz))
+            return _as(cls, _real_datetime.fromtimestamp(timestamp, _dt.timezone.utc).replace(tzinfo=None))
+        return _as(cls, _real_datetime.fromtimestamp(timestamp, tz))
 
     def timestamp(self):
         if self.tzinfo is None:

@@ -131,7 +131,8 @@ class _Instrument(ast.NodeTransformer):
     def visit_FunctionDef(self, node):
         return self._in_scope(node, "function", FUNCTION_WEIGHT)
 
-    visit_AsyncFunctionDef = visit_FunctionDef
+    def visit_AsyncFunctionDef(self, node):
+        return self._in_scope(node, "function", FUNCTION_WEIGHT)
 
     def visit_ClassDef(self, node):
         return self._in_scope(node, "class", 0)
@@ -150,7 +151,8 @@ class _Instrument(ast.NodeTransformer):
     def visit_For(self, node):
         return self._branches(node, ITERATION_WEIGHT)
 
-    visit_AsyncFor = visit_For
+    def visit_AsyncFor(self, node):
+        return self._branches(node, ITERATION_WEIGHT)
 
     def visit_While(self, node):
         return self._branches(node, ITERATION_WEIGHT + _expr_weight(node.test))

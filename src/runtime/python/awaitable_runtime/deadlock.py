@@ -140,7 +140,8 @@ def deadlock_error(loop, st):
         line, d = describe_wait(t, st)
         coro = t.get_coro()
         cname = getattr(coro, "__qualname__", None) or type(coro).__name__
-        lines.append(wording.deadlock_task(t.get_name(), cname, st.filename, line, d))
+        filename = st.filename if st is not None else "?"
+        lines.append(wording.deadlock_task(t.get_name(), cname, filename, line, d))
         details.append({"task": t.get_name(), "line": line, "awaiting": d})
         if first_line is None:
             first_line = line

@@ -22,6 +22,7 @@ import sys
 import threading
 from concurrent.futures._base import DoneAndNotDoneFutures
 from functools import partial
+from typing import Literal
 
 from asyncio import events as _events
 
@@ -33,6 +34,7 @@ from .errors import DeadlockError, ThreadWaitsForLoop
 from .trace import seconds
 
 SIMULATED_CPU_COUNT = 4  # what os.cpu_count() returns during a run
+NOT_ENDED = -1  # Job.end_ns while the job is still running
 
 _RealFuture = _cf.Future
 _real_wait = _cf.wait
@@ -50,7 +52,9 @@ class _FakeThread(threading.Thread):
     def ident(self):
         return self._fake_ident
 
-    native_id = ident
+    @property
+    def native_id(self):
+        return self._fake_ident
 
     def is_alive(self):
         return True
@@ -91,7 +95,7 @@ class Job:
         self.start_ns = start_ns
         self.ns = start_ns          # the job's own clock
         self.last_read_ns = -1      # its last reading by the program (see RunState.read_ns)
-        self.end_ns = None
+        self.end_ns = NOT_ENDED     # set when it has run (it runs eagerly, at submit)
         self.loop = loop            # main-thread loop the timeline is released into
         self.timeline = []          # [(t_ns, action, payload)] in time order
         self.pos = 0
@@ -246,7 +250,7 @@ class Job:
 class SimFuture(_RealFuture):
     """A concurrent.futures.Future whose blocking waits move virtual time."""
 
-    _job = None
+    _job: Job | None = None
 
     def _block_until_done(self, timeout):
         if self.done():
@@ -295,7 +299,7 @@ class SimFuture(_RealFuture):
 
 
 class _SimExecutor(_cf.Executor):
-    _kind = "thread"
+    _kind: Literal["thread", "process"] = "thread"
 
     def _init(self, max_workers, initializer, initargs):
         if max_workers <= 0:
@@ -328,7 +332,7 @@ class _SimExecutor(_cf.Executor):
     def submit(self, fn, /, *args, **kwargs):
         if self._shutdown:
             raise RuntimeError("cannot schedule new futures after shutdown")
-        st = _state.current()
+        st = _state.require()
         now = st.clock_ns()
         loop = _events._get_running_loop()
         if self._kind == "process":
@@ -386,7 +390,7 @@ class ThreadPoolExecutor(_SimExecutor):
         if max_workers is None:
             max_workers = min(32, SIMULATED_CPU_COUNT + 4)
         self._init(max_workers, initializer, initargs)
-        st = _state.current()
+        st = _state.require()
         self._thread_name_prefix = thread_name_prefix or (
             "ThreadPoolExecutor-%d" % next(st.pool_counter))
 
@@ -404,7 +408,7 @@ class ProcessPoolExecutor(_SimExecutor):
         self._init(max_workers, initializer, initargs)
 
     def _worker_name(self, index):
-        return "Process-%d" % next(_state.current().process_counter)
+        return "Process-%d" % next(_state.require().process_counter)
 
 
 # --- concurrent.futures.wait / as_completed over simulated futures -------
@@ -421,7 +425,7 @@ def wait(fs, timeout=None, return_when=_cf.ALL_COMPLETED):
     fs = set(fs)
     if not _sim_only(fs):
         return _real_wait(fs, timeout, return_when)
-    st = _state.current()
+    st = _state.require()
     start = st.clock_ns()
     limit = None if timeout is None else start + round(timeout * 1e9)
     for f in sorted((f for f in fs if not f.done()), key=_end):
@@ -446,7 +450,7 @@ def as_completed(fs, timeout=None):
     if not _sim_only(fs):
         yield from _real_as_completed(fs, timeout)
         return
-    st = _state.current()
+    st = _state.require()
     limit = None if timeout is None else st.clock_ns() + round(timeout * 1e9)
     pending = sorted((f for f in fs if not f.done()), key=_end)
     for f in fs:

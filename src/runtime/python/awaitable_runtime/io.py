@@ -154,12 +154,12 @@ class CapturedStream(_io.TextIOBase):
     def name(self):
         return "<%s>" % self._name
 
-    @property
-    def encoding(self):
+    @property  # a property, as on the real streams (typeshed declares a plain attribute)
+    def encoding(self):  # pyright: ignore[reportIncompatibleVariableOverride]
         return "utf-8"
 
     @property
-    def errors(self):
+    def errors(self):  # pyright: ignore[reportIncompatibleVariableOverride]
         return "strict"
 
     def writable(self):

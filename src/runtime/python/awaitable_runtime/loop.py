@@ -1,3 +1,6 @@
+# pyright: reportAttributeAccessIssue=false
+# (This module subclasses asyncio.BaseEventLoop and uses its private members — _ready,
+# _scheduled, _check_closed… — which typeshed does not declare.)
 """VirtualEventLoop: CPython's own event loop driven by a virtual clock.
 
 We subclass asyncio.BaseEventLoop and keep CPython's `_run_once`, so debug mode,
@@ -400,7 +403,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
 _BasePolicy = getattr(events, "_BaseDefaultEventLoopPolicy", None) or events.BaseDefaultEventLoopPolicy
 
 
-class VirtualEventLoopPolicy(_BasePolicy):
+class VirtualEventLoopPolicy(_BasePolicy):  # pyright: ignore[reportGeneralTypeIssues]
     """Routes get_event_loop()/new_event_loop() to VirtualEventLoop (3.12–3.15)."""
 
     _loop_factory = VirtualEventLoop

@@ -21,7 +21,7 @@ from . import clock as _clock
 from . import errors as _errors
 from . import state as _state
 from .errors import RuntimeLimitError
-from .executors import Job
+from .executors import NOT_ENDED, Job
 from .trace import seconds
 from .base_tasks import current_task_name
 
@@ -46,7 +46,9 @@ def _bootstrap(thread):
             if not isinstance(exc, SystemExit):
                 # The default hook's text, with our frames left out of the traceback.
                 text = "Exception in thread %s:\n%s" % (thread.name, _errors.format_exception(exc))
-                _state.current().writer.write("stderr", text)
+                writer = _state.require().writer
+                if writer is not None:
+                    writer.write("stderr", text)
         else:
             hook(threading.ExceptHookArgs([type(exc), exc, exc.__traceback__, thread]))
 
@@ -107,7 +109,7 @@ def is_alive(self):
     st = _state.current()
     if job is None or st is None:
         return _real_is_alive(self)
-    if job.end_ns is None:
+    if job.end_ns == NOT_ENDED:
         return True  # asked by the thread itself while it runs
     return st.clock_ns() < job.end_ns
 
