@@ -5,13 +5,10 @@
 import type { BlockReason } from '../trace/events.ts';
 import type { Check } from './schema.ts';
 
-/** Seconds with one decimal ("2.0 s"), or three when one would hide the difference ("2.040 s"). */
-export function formatSeconds(seconds: number): string {
-  // Millisecond precision at most: CPU time adds microseconds that would only distract ("2.000004 s").
-  const millis = Math.round(seconds * 1000) / 1000;
-  const tenths = Math.round(seconds * 10) / 10;
-  return Math.abs(millis - tenths) < 1e-9 ? `${tenths.toFixed(1)} s` : `${millis.toFixed(3)} s`;
-}
+import { formatSeconds } from '../trace/time-format.ts';
+
+/** Seconds with one decimal ("2.0 s"), or three when one would hide the difference (see src/trace/time-format.ts). */
+export { formatSeconds };
 
 /** Text shown in quotes, shortened: `"b done"`. */
 export function quote(text: string, max = 60): string {

@@ -10,6 +10,7 @@
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
 import { blockingSpans, mainTask, type BlockSpan } from './facts.ts';
+import { formatDuration } from './time-format.ts';
 import {
   holdsTheLoop,
   taskTable,
@@ -92,16 +93,7 @@ export interface TimelineOptions {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Seconds as people read them on the axis and in labels: `2 s`, `0.25 s`, `1.5 ms`. */
-/** An instant on the axis, to 0.1 ms: CPU time puts events microseconds after round numbers ("1 s", not "1.0000012 s"). */
-export function formatInstant(seconds: number): string {
-  return `${+seconds.toFixed(4)} s`;
-}
-
-export function formatDuration(seconds: number): string {
-  if (seconds !== 0 && Math.abs(seconds) < 0.01) return `${+(seconds * 1000).toPrecision(3)} ms`;
-  return `${+seconds.toPrecision(4)} s`;
-}
+export { formatDuration, formatInstant } from './time-format.ts';
 
 /** What a suspended task waits for, short (for the segment) and long (for the details). */
 export function describeAwaiting(

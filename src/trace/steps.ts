@@ -15,7 +15,8 @@
  * stepping forward then back shows exactly what it showed.
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
-import { describeAwaiting, formatDuration, formatInstant, laneLabel } from './lanes.ts';
+import { describeAwaiting, laneLabel } from './lanes.ts';
+import { formatDuration, formatInstant } from './time-format.ts';
 import { HOLD_THRESHOLD, holdsTheLoop, isKind, taskTable, unhandledKind, type TaskInfo } from './events.ts';
 
 export interface TaskRef {
