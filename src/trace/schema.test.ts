@@ -5,7 +5,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EVENT_KINDS, traceJsonSchema } from './schema.ts';
+import { traceReference } from '../content/trace-reference.ts';
+import { EVENT_KINDS, EVENT_SCHEMAS, traceJsonSchema } from './schema.ts';
 
 const file = new URL('../runtime/python/tests/trace-schema.json', import.meta.url);
 
@@ -20,5 +21,22 @@ describe('the trace schema', () => {
   it('lists every kind once', () => {
     expect(new Set(EVENT_KINDS).size).toBe(EVENT_KINDS.length);
     expect(EVENT_KINDS).toContain('task_created');
+  });
+});
+
+describe('the runtime README\'s "Trace events" table (what the authoring guide shows)', () => {
+  const readme = readFileSync(new URL('../runtime/python/README.md', import.meta.url), 'utf8');
+  const rows = new Map(traceReference(readme).events.map((event) => [event.kind, event.fields]));
+
+  it("lists exactly the schema's kinds, in its order", () => {
+    expect([...rows.keys()]).toEqual(EVENT_KINDS);
+  });
+
+  it('names every field of every kind', () => {
+    for (const schema of EVENT_SCHEMAS) {
+      const kind = schema.shape.kind.value;
+      const fields = Object.keys(schema.shape).filter((field) => !['seq', 't', 'kind'].includes(field));
+      for (const field of fields) expect(rows.get(kind), `${kind}.${field}`).toContain(`\`${field}\``);
+    }
   });
 });
