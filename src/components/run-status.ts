@@ -1,6 +1,7 @@
 /** Learner-facing wording for the runtime's state and a run's outcome (pure; unit-tested). */
 import { CRASH_ERROR, STOPPED_ERROR, TIME_LIMIT_ERROR, type RunResult } from '../runtime/protocol';
 import type { RuntimeStatus } from '../runtime/session';
+import { formatClock } from '../trace/time-format.ts';
 
 export function describeStatus(status: RuntimeStatus): string {
   switch (status.state) {
@@ -15,12 +16,11 @@ export function describeStatus(status: RuntimeStatus): string {
   }
 }
 
-export function formatSeconds(seconds: number): string {
-  return `${seconds.toFixed(3)} s`;
-}
+/** The status line's clock (three decimals): `formatClock` of the page's one family of time formatters. */
+export { formatClock as formatSeconds };
 
 export function finishedMessage(result: RunResult): string {
-  const time = `${formatSeconds(result.elapsed)} of virtual time`;
+  const time = `${formatClock(result.elapsed)} of virtual time`;
   if (!result.error) {
     return result.exitCode === 0 ? `Finished in ${time}.` : `Exited with code ${result.exitCode} after ${time}.`;
   }

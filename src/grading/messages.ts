@@ -2,15 +2,13 @@
  * Default learner-facing messages. Each says what happened, with the program's own numbers and lines, and what to
  * try next. Builders take plain facts (not checks or traces) so the wording can be tested and changed on its own.
  */
+import type { BlockReason } from '../trace/events.ts';
 import type { Check } from './schema.ts';
 
-/** Seconds with one decimal ("2.0 s"), or three when one would hide the difference ("2.040 s"). */
-export function formatSeconds(seconds: number): string {
-  // Millisecond precision at most: CPU time adds microseconds that would only distract ("2.000004 s").
-  const millis = Math.round(seconds * 1000) / 1000;
-  const tenths = Math.round(seconds * 10) / 10;
-  return Math.abs(millis - tenths) < 1e-9 ? `${tenths.toFixed(1)} s` : `${millis.toFixed(3)} s`;
-}
+import { formatSeconds } from '../trace/time-format.ts';
+
+/** Seconds with one decimal ("2.0 s"), or three when one would hide the difference (see src/trace/time-format.ts). */
+export { formatSeconds };
 
 /** Text shown in quotes, shortened: `"b done"`. */
 export function quote(text: string, max = 60): string {
@@ -135,7 +133,7 @@ export function concurrencyPassed(facts: PeakFacts, atLeast?: number, atMost?: n
 export interface BlockFacts {
   duration: number;
   line: number | null;
-  reason: 'time.sleep' | 'future.result' | 'concurrent.futures.wait' | 'cpu' | 'gil';
+  reason: BlockReason;
 }
 
 const BLOCK_FIX: Record<BlockFacts['reason'], [string, string]> = {
@@ -147,6 +145,10 @@ const BLOCK_FIX: Record<BlockFacts['reason'], [string, string]> = {
   'concurrent.futures.wait': [
     'concurrent.futures.wait',
     'Await the work instead: await asyncio.gather(...) or asyncio.wait(...) on asyncio futures (asyncio.wrap_future).',
+  ],
+  'thread.join': [
+    'thread.join()',
+    "Await the thread's work instead: await asyncio.to_thread(...) runs it in a thread without holding the loop.",
   ],
   cpu: [
     'CPU work in Python code',

@@ -35,5 +35,6 @@ export function outputEvents(...writes: [number, string][]): TraceEvent[] {
     stream: 'stdout',
     text,
     task: 'Task-1',
+    thread: null,
   }));
 }

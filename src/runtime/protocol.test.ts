@@ -34,3 +34,28 @@ describe('messages from the runtime thread', () => {
     expect(parseHostMessage('result', token)).toBeNull();
   });
 });
+
+describe('the trace at the boundary', () => {
+  const event = { seq: 1, t: 0, kind: 'task_created', task: 'Task-1', coro: 'main()', parent: null, line: 9 };
+  it('passes a result whose events match the schema', () => {
+    const traced = { ...result, events: [{ ...event, internal: false }] };
+    expect(parseHostMessage({ type: 'result', id: 3, result: traced, token }, token)).toEqual({
+      type: 'result',
+      id: 3,
+      result: traced,
+    });
+  });
+
+  it('turns a result whose events do not match into a runtime error that keeps the output, with no events', () => {
+    const output = [{ stream: 'stdout' as const, text: 'hi\n', t: 0 }];
+    const traced = { ...result, stdout: 'hi\n', output, elapsed: 2, events: [event] }; // `internal` is missing
+    const message = parseHostMessage({ type: 'result', id: 3, result: traced, token }, token);
+    expect(message?.type).toBe('result');
+    if (message?.type !== 'result') return;
+    expect(message.result.events).toEqual([]);
+    expect(message.result.error).toMatchObject({ type: 'RuntimeTraceInvalid' });
+    expect(message.result.error?.message).toContain('event 1 (task_created), field internal');
+    expect(message.result.stdout).toBe('hi\n');
+    expect(message.result.elapsed).toBe(2);
+  });
+});

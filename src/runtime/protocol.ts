@@ -2,6 +2,7 @@
  * The runtime's contract: what a run is asked to do, what it answers, and the messages between the page (or the
  * Node runner) and the thread that hosts Pyodide. Pure types and validators; no Pyodide, no DOM.
  */
+import { parseTrace, type TraceEvent } from '../trace/schema.ts';
 
 export type Stream = 'stdout' | 'stderr';
 
@@ -22,13 +23,8 @@ export interface RunError {
   line: number | null;
 }
 
-/** A trace event; `kind` says which, the other fields depend on it (see src/runtime/python/README.md). */
-export interface TraceEvent {
-  seq: number;
-  t: number;
-  kind: string;
-  [field: string]: unknown;
-}
+/** A trace event: the union over `kind` defined (and documented) in src/trace/schema.ts. */
+export type { TraceEvent } from '../trace/schema.ts';
 
 export interface RunResult {
   stdout: string;
@@ -115,6 +111,8 @@ export const SIGINT = 2;
 export const TIME_LIMIT_ERROR = 'TimeLimitExceeded';
 export const CRASH_ERROR = 'RuntimeCrashed';
 export const STOPPED_ERROR = 'Stopped';
+/** The runtime answered with a trace that does not match the schema (a runtime bug, never the learner's). */
+export const TRACE_ERROR = 'RuntimeTraceInvalid';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isChunk = (value: unknown): value is OutputChunk =>
@@ -133,7 +131,8 @@ const isInspection = (value: unknown): value is SourceInspection =>
   isStringArray(value.constructs) &&
   (value.syntaxError === undefined || typeof value.syntaxError === 'string');
 
-export function isRunResult(value: unknown): value is RunResult {
+/** A run result's shape, events aside: they are parsed with the trace schema by `parseRunResult`. */
+function isRunShape(value: unknown): value is Omit<RunResult, 'events'> & { events: unknown[] } {
   return (
     isObject(value) &&
     typeof value.stdout === 'string' &&
@@ -148,6 +147,21 @@ export function isRunResult(value: unknown): value is RunResult {
     (value.checks === undefined || (Array.isArray(value.checks) && value.checks.every(isCheckResult))) &&
     (value.inspection === undefined || isInspection(value.inspection))
   );
+}
+
+/**
+ * A run result as the page may use it, or null if it is not one. A result whose trace does not match the schema
+ * (src/trace/schema.ts) becomes a runtime error carrying the run's output, so nothing is ever drawn from half a trace.
+ */
+export function parseRunResult(value: unknown): RunResult | null {
+  if (!isRunShape(value)) return null;
+  const trace = parseTrace(value.events);
+  if (trace.ok) return { ...value, events: trace.events };
+  return hostErrorResult(TRACE_ERROR, traceMismatchMessage(trace.error), value.output, value.elapsed);
+}
+
+export function isRunResult(value: unknown): value is RunResult {
+  return isRunShape(value) && parseTrace(value.events).ok;
 }
 
 /**
@@ -169,10 +183,10 @@ export function parseHostMessage(value: unknown, token: string): HostMessage | n
       return Number.isInteger(value.id) && Array.isArray(value.chunks) && value.chunks.every(isChunk)
         ? { type: 'output', id: value.id as number, chunks: value.chunks }
         : null;
-    case 'result':
-      return Number.isInteger(value.id) && isRunResult(value.result)
-        ? { type: 'result', id: value.id as number, result: value.result }
-        : null;
+    case 'result': {
+      const result = Number.isInteger(value.id) ? parseRunResult(value.result) : null;
+      return result ? { type: 'result', id: value.id as number, result } : null;
+    }
     case 'crashed':
       return (value.id === null || Number.isInteger(value.id)) && typeof value.message === 'string'
         ? { type: 'crashed', id: value.id as number | null, message: value.message }
@@ -208,5 +222,12 @@ export function timeLimitMessage(seconds: number): string {
   return (
     `Your program ran for ${seconds} s of real time without finishing — is there an infinite loop? ` +
     'A loop that never awaits anything (like `while True: pass`) never lets the event loop or the clock move on.'
+  );
+}
+
+export function traceMismatchMessage(detail: string): string {
+  return (
+    `The runtime recorded a trace this page cannot read (${detail}), so the run is not shown. ` +
+    'This is a bug in Awaitable, not in your program.'
   );
 }

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceEvent } from '../runtime/protocol.ts';
+import { traceOf } from './testing.ts';
 import { activeSpans, concurrencyProfile, isOwnWork, peakConcurrency, usesJobs } from './concurrency.ts';
 import { loadEvents } from './fixtures/load.ts';
 
 /** Builds a hand-made trace: seq numbers are assigned in order. */
-function trace(...events: Array<Omit<TraceEvent, 'seq'>>): TraceEvent[] {
-  return events.map((event, i) => ({ ...event, seq: i + 1 }) as TraceEvent);
-}
+const trace = traceOf;
 const created = (t: number, task: string, coro: string, parent: string | null = 'Task-1', internal = false) => ({
   t,
   kind: 'task_created',

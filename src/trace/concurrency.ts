@@ -22,7 +22,7 @@
  * without trace events, so a wait in that first step is invisible here.
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
-import { isKind, ofKind, traceEnd, type Awaiting } from './events.ts';
+import { isKind, ofKind, traceEnd, unhandledKind, type Awaiting } from './events.ts';
 
 export interface Strand {
   /** Task name (`Task-2`), `job 3`, or for a block the blocking task's name or `main thread`. */
@@ -66,7 +66,8 @@ export function isOwnWork(awaiting: Awaiting | null | undefined): boolean {
     case 'process':
       return false;
     default:
-      // A kind added to the runtime later: most likely some awaitable the task waits on itself.
+      // A kind this build does not know (the compiler names this line when one is added to the schema).
+      unhandledKind(awaiting);
       return true;
   }
 }
@@ -88,48 +89,78 @@ export function activeSpans(events: readonly TraceEvent[]): ActiveSpan[] {
   const isLearner = (task: string | null) => task === null || tasks.get(task)?.internal !== true;
 
   for (const event of events) {
-    if (isKind(event, 'task_suspended')) {
-      closeTask(event.task, event.t);
-      if (!isLearner(event.task) || !isOwnWork(event.awaiting)) continue;
-      const span: ActiveSpan = {
-        id: event.task,
-        kind: 'task',
-        label: tasks.get(event.task)?.coro ?? event.task,
-        line: event.line,
-        start: event.t,
-        end: Infinity,
-      };
-      openTasks.set(event.task, span);
-      spans.push(span);
-    } else if (isKind(event, 'task_step') || isKind(event, 'task_done')) {
-      closeTask(event.task, event.t);
-    } else if (isKind(event, 'job_started')) {
-      const job = jobs.get(event.job);
-      const what = job ? `${job.function}() in ${job.mode}` : 'job in';
-      const span: ActiveSpan = {
-        id: `job ${event.job}`,
-        kind: 'job',
-        label: `${what} ${event.worker}`,
-        line: job?.line ?? null,
-        start: event.t,
-        end: Infinity,
-      };
-      openJobs.set(event.job, span);
-      spans.push(span);
-    } else if (isKind(event, 'job_ended')) {
-      const span = openJobs.get(event.job);
-      if (span) span.end = event.t;
-      openJobs.delete(event.job);
-    } else if (isKind(event, 'block') && event.reason === 'time.sleep' && isLearner(event.task)) {
-      const where = event.task === null ? 'top-level code' : (tasks.get(event.task)?.coro ?? event.task);
-      spans.push({
-        id: event.task ?? 'main thread',
-        kind: 'block',
-        label: `time.sleep in ${where}`,
-        line: event.line,
-        start: event.t,
-        end: event.t + event.duration,
-      });
+    switch (event.kind) {
+      case 'task_suspended': {
+        closeTask(event.task, event.t);
+        if (!isLearner(event.task) || !isOwnWork(event.awaiting)) continue;
+        const span: ActiveSpan = {
+          id: event.task,
+          kind: 'task',
+          label: tasks.get(event.task)?.coro ?? event.task,
+          line: event.line,
+          start: event.t,
+          end: Infinity,
+        };
+        openTasks.set(event.task, span);
+        spans.push(span);
+        break;
+      }
+      case 'task_step':
+      case 'task_done': {
+        closeTask(event.task, event.t);
+        break;
+      }
+      case 'job_started': {
+        const job = jobs.get(event.job);
+        const what = job ? `${job.function}() in ${job.mode}` : 'job in';
+        const span: ActiveSpan = {
+          id: `job ${event.job}`,
+          kind: 'job',
+          label: `${what} ${event.worker}`,
+          line: job?.line ?? null,
+          start: event.t,
+          end: Infinity,
+        };
+        openJobs.set(event.job, span);
+        spans.push(span);
+        break;
+      }
+      case 'job_ended': {
+        const span = openJobs.get(event.job);
+        if (span) span.end = event.t;
+        openJobs.delete(event.job);
+        break;
+      }
+      case 'block': {
+        if (event.reason !== 'time.sleep' || !isLearner(event.task)) break;
+        const where = event.task === null ? 'top-level code' : (tasks.get(event.task)?.coro ?? event.task);
+        spans.push({
+          id: event.task ?? 'main thread',
+          kind: 'block',
+          label: `time.sleep in ${where}`,
+          line: event.line,
+          start: event.t,
+          end: event.t + event.duration,
+        });
+        break;
+      }
+      case 'task_created':
+      case 'ready':
+      case 'cancel_requested':
+      case 'timer_scheduled':
+      case 'timer_fired':
+      case 'timer_cancelled':
+      case 'loop_idle':
+      case 'job_submitted':
+      case 'job_slept':
+      case 'job_computed':
+      case 'job_waited':
+      case 'output':
+      case 'deadlock':
+      case 'limit':
+        break; // neither starts nor ends a strand
+      default:
+        unhandledKind(event);
     }
   }
   // Still waiting when the trace ends (a limit stopped the run, or a job outlived it).

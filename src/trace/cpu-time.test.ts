@@ -1,15 +1,14 @@
 /** How CPU time in the trace (computing blocks, thread/process CPU, GIL waits) reaches the facts, lanes and grader. */
 import { describe, expect, it } from 'vitest';
 import type { RunResult, TraceEvent } from '../runtime/protocol.ts';
+import { traceOf } from './testing.ts';
 import { evaluateChecks } from '../grading/evaluate.ts';
 import { formatSeconds } from '../grading/messages.ts';
 import { checkSchema } from '../grading/schema.ts';
 import { blockingSpans } from './facts.ts';
 import { buildTimeline } from './lanes.ts';
 
-function trace(...events: Array<Record<string, unknown>>): TraceEvent[] {
-  return events.map((event, i) => ({ ...event, seq: i + 1 }) as TraceEvent);
-}
+const trace = traceOf;
 
 const created = { t: 0, kind: 'task_created', task: 'Task-1', coro: 'main()', parent: null, line: 9, internal: false };
 const step = (t: number) => ({ t, kind: 'task_step', task: 'Task-1', phase: t === 0 ? 'start' : 'resume' });

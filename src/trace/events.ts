@@ -1,25 +1,11 @@
 /**
- * Typed views of the runtime's trace events (the field tables in src/runtime/python/README.md → "Trace events").
- * The protocol types every event loosely (`kind` + unknown fields); the fact functions read them through these
- * views so a misspelt field is a type error here rather than a silent `undefined` there. The events come from our
- * own runtime, so the views trust its shapes instead of re-validating every field.
+ * Helpers over the trace's events. The events themselves — every kind and field — are defined once, in schema.ts,
+ * from which these types are derived; run results are parsed with it where they enter the page (protocol.ts).
  */
-import type { TraceEvent } from '../runtime/protocol.ts';
+import type { Awaiting, BlockReason, EventKind, EventOf, TraceEvent } from './schema.ts';
 
-export type Awaiting =
-  | { kind: 'sleep'; seconds: number }
-  | {
-      kind: 'lock' | 'event' | 'semaphore' | 'condition' | 'queue_get' | 'queue_put' | 'queue_join' | 'barrier';
-      type: string;
-      name: string | null;
-    }
-  | { kind: 'task'; task: string }
-  | { kind: 'gather' | 'taskgroup'; tasks: string[] }
-  | { kind: 'wait_for'; timeout: number | null; inner: Awaiting }
-  | { kind: 'wait' | 'as_completed' | 'future' | 'yield' }
-  | { kind: 'thread' | 'process'; job: number; worker: string; function: string };
-
-export type BlockReason = 'time.sleep' | 'future.result' | 'concurrent.futures.wait' | 'cpu' | 'gil';
+export type { Awaiting, BlockReason, EventKind, EventOf, TraceEvent } from './schema.ts';
+export { unhandledKind } from './schema.ts';
 
 /** Blocks that are the program's own computation (or its wait for the GIL) rather than a blocking call. */
 export const isComputing = (reason: BlockReason) => reason === 'cpu' || reason === 'gil';
@@ -35,65 +21,13 @@ export const HOLD_THRESHOLD = 0.001;
 /** True when a block of the loop lasted long enough to matter (see HOLD_THRESHOLD). */
 export const holdsTheLoop = (block: { duration: number }) => block.duration >= HOLD_THRESHOLD;
 
-interface Base {
-  seq: number;
-  t: number;
-}
-
-export interface EventFields {
-  task_created: { task: string; coro: string; parent: string | null; line: number | null; internal: boolean };
-  ready: { task: string };
-  task_step: { task: string; phase: 'start' | 'resume' };
-  task_suspended: { task: string; line: number | null; awaiting: Awaiting };
-  task_done: { task: string; state: 'ok' | 'error' | 'cancelled'; exception: string | null };
-  cancel_requested: { task: string; by: string | null };
-  timer_scheduled: {
-    timer: number;
-    when: number;
-    purpose: 'sleep' | 'timeout' | 'thread' | 'process' | 'callback';
-    task: string | null;
-  };
-  timer_fired: { timer: number };
-  timer_cancelled: { timer: number };
-  loop_idle: { from: number; to: number };
-  block: {
-    task: string | null;
-    duration: number;
-    line: number | null;
-    /** `cpu`: the learner's own Python code computing; `gil`: the loop's thread waiting for a thread's GIL. */
-    reason: BlockReason;
-    /** For `cpu`/`gil`: the first and last line of the step, when they differ. */
-    lines?: [number, number];
-  };
-  job_submitted: {
-    job: number;
-    mode: 'thread' | 'process';
-    function: string;
-    worker: string;
-    task: string | null;
-    line: number | null;
-    start: number;
-  };
-  job_started: { job: number; worker: string };
-  job_slept: { job: number; worker: string; duration: number; line: number | null };
-  job_computed: { job: number; worker: string; duration: number; line: number | null };
-  job_waited: { job: number; worker: string; duration: number; reason: 'gil' | 'core'; line: number | null };
-  job_ended: { job: number; worker: string; state: 'ok' | 'error'; exception: string | null };
-  output: { stream: 'stdout' | 'stderr'; text: string; task: string | null; thread: string | null };
-  deadlock: { message: string; tasks: Array<{ task: string; line: number | null; awaiting: Awaiting }> };
-  limit: { type: string; message: string };
-}
-
-export type EventKind = keyof EventFields;
-export type EventOf<K extends EventKind> = Base & { kind: K } & EventFields[K];
-
-export function isKind<K extends EventKind>(event: TraceEvent, kind: K): event is TraceEvent & EventOf<K> {
+export function isKind<K extends EventKind>(event: TraceEvent, kind: K): event is EventOf<K> {
   return event.kind === kind;
 }
 
 /** The events of one kind, in trace order. */
 export function ofKind<K extends EventKind>(events: readonly TraceEvent[], kind: K): EventOf<K>[] {
-  return events.filter((event): event is TraceEvent & EventOf<K> => isKind(event, kind));
+  return events.filter((event): event is EventOf<K> => isKind(event, kind));
 }
 
 /** What the trace says about one task over its life. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceEvent } from '../runtime/protocol.ts';
+import { traceOf } from './testing.ts';
 import {
   blockingSpans,
   exceptions,
@@ -13,9 +13,7 @@ import {
 } from './facts.ts';
 import { loadEvents, loadFixture } from './fixtures/load.ts';
 
-function trace(...events: Array<Omit<TraceEvent, 'seq'>>): TraceEvent[] {
-  return events.map((event, i) => ({ ...event, seq: i + 1 }) as TraceEvent);
-}
+const trace = traceOf;
 
 describe('time and tasks', () => {
   it('agrees with the elapsed time the runtime reports', () => {

@@ -7,13 +7,13 @@ import type { TraceEvent } from '../runtime/protocol.ts';
 import { peakConcurrency, type Peak } from './concurrency.ts';
 import {
   isComputing,
-  isKind,
   learnerTasks,
   ofKind,
   taskTable,
   traceEnd,
   type BlockReason,
   type TaskInfo,
+  unhandledKind,
 } from './events.ts';
 
 export { activeSpans, concurrencyProfile, isOwnWork, peakConcurrency, usesJobs } from './concurrency.ts';
@@ -151,30 +151,58 @@ export function exceptions(events: readonly TraceEvent[]): Failure[] {
   const jobs = new Map(ofKind(events, 'job_submitted').map((event) => [event.job, event]));
   const failures: Failure[] = [];
   for (const event of events) {
-    if (isKind(event, 'task_done') && event.state !== 'ok') {
-      const task = tasks.get(event.task);
-      failures.push({
-        source: 'task',
-        id: event.task,
-        label: task?.coro ?? event.task,
-        line: task?.line ?? null,
-        state: event.state,
-        exception: event.exception,
-        t: event.t,
-        internal: task?.internal ?? false,
-      });
-    } else if (isKind(event, 'job_ended') && event.state === 'error') {
-      const job = jobs.get(event.job);
-      failures.push({
-        source: 'job',
-        id: `job ${event.job}`,
-        label: job ? `${job.function}() in ${job.mode} ${event.worker}` : `job in ${event.worker}`,
-        line: job?.line ?? null,
-        state: 'error',
-        exception: event.exception,
-        t: event.t,
-        internal: false,
-      });
+    switch (event.kind) {
+      case 'task_done': {
+        if (event.state === 'ok') break;
+        const task = tasks.get(event.task);
+        failures.push({
+          source: 'task',
+          id: event.task,
+          label: task?.coro ?? event.task,
+          line: task?.line ?? null,
+          state: event.state,
+          exception: event.exception,
+          t: event.t,
+          internal: task?.internal ?? false,
+        });
+        break;
+      }
+      case 'job_ended': {
+        if (event.state !== 'error') break;
+        const job = jobs.get(event.job);
+        failures.push({
+          source: 'job',
+          id: `job ${event.job}`,
+          label: job ? `${job.function}() in ${job.mode} ${event.worker}` : `job in ${event.worker}`,
+          line: job?.line ?? null,
+          state: 'error',
+          exception: event.exception,
+          t: event.t,
+          internal: false,
+        });
+        break;
+      }
+      case 'task_created':
+      case 'ready':
+      case 'task_step':
+      case 'task_suspended':
+      case 'cancel_requested':
+      case 'timer_scheduled':
+      case 'timer_fired':
+      case 'timer_cancelled':
+      case 'loop_idle':
+      case 'block':
+      case 'job_submitted':
+      case 'job_started':
+      case 'job_slept':
+      case 'job_computed':
+      case 'job_waited':
+      case 'output':
+      case 'deadlock':
+      case 'limit':
+        break; // not a task's or a job's end
+      default:
+        unhandledKind(event);
     }
   }
   return failures.sort((a, b) => a.t - b.t);

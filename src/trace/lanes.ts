@@ -10,7 +10,16 @@
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
 import { blockingSpans, mainTask, type BlockSpan } from './facts.ts';
-import { holdsTheLoop, isKind, taskTable, traceEnd, type Awaiting, type EventOf, type TaskInfo } from './events.ts';
+import { formatDuration } from './time-format.ts';
+import {
+  holdsTheLoop,
+  taskTable,
+  unhandledKind,
+  traceEnd,
+  type Awaiting,
+  type EventOf,
+  type TaskInfo,
+} from './events.ts';
 
 export type SegmentKind =
   'running' | 'ready' | 'suspended' | 'blocking' | 'computing' | 'gil-wait' | 'job' | 'job-sleep' | 'job-cpu';
@@ -84,16 +93,7 @@ export interface TimelineOptions {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Seconds as people read them on the axis and in labels: `2 s`, `0.25 s`, `1.5 ms`. */
-/** An instant on the axis, to 0.1 ms: CPU time puts events microseconds after round numbers ("1 s", not "1.0000012 s"). */
-export function formatInstant(seconds: number): string {
-  return `${+seconds.toFixed(4)} s`;
-}
-
-export function formatDuration(seconds: number): string {
-  if (seconds !== 0 && Math.abs(seconds) < 0.01) return `${+(seconds * 1000).toPrecision(3)} ms`;
-  return `${+seconds.toPrecision(4)} s`;
-}
+export { formatDuration, formatInstant } from './time-format.ts';
 
 /** What a suspended task waits for, short (for the segment) and long (for the details). */
 export function describeAwaiting(
@@ -261,163 +261,204 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
   const outputs: TimelineOutput[] = [];
 
   for (const event of events) {
-    if (isKind(event, 'task_created')) {
-      const lane = lanes.get(event.task);
-      if (lane) {
-        const by = event.parent ? ` by ${event.parent}` : '';
-        lane.markers.push({
-          kind: 'created',
-          t: event.t,
+    switch (event.kind) {
+      case 'task_created': {
+        const lane = lanes.get(event.task);
+        if (lane) {
+          const by = event.parent ? ` by ${event.parent}` : '';
+          lane.markers.push({
+            kind: 'created',
+            t: event.t,
+            seq: event.seq,
+            text: `created${by}${lineText(event.line)}`,
+            line: event.line,
+          });
+        }
+        break;
+      }
+      case 'ready': {
+        if (!lanes.has(event.task)) continue;
+        start(event.task, {
+          kind: 'ready',
+          start: event.t,
+          end: event.t,
           seq: event.seq,
-          text: `created${by}${lineText(event.line)}`,
-          line: event.line,
+          line: lastLine.get(event.task) ?? null,
+          label: 'ready',
+          detail: 'ready: queued, waiting for the event loop to run it',
         });
+        break;
       }
-    } else if (isKind(event, 'ready')) {
-      if (!lanes.has(event.task)) continue;
-      start(event.task, {
-        kind: 'ready',
-        start: event.t,
-        end: event.t,
-        seq: event.seq,
-        line: lastLine.get(event.task) ?? null,
-        label: 'ready',
-        detail: 'ready: queued, waiting for the event loop to run it',
-      });
-    } else if (isKind(event, 'task_step')) {
-      if (!lanes.has(event.task)) continue;
-      const from = lastLine.get(event.task) ?? null;
-      start(event.task, {
-        kind: 'running',
-        start: event.t,
-        end: event.t,
-        seq: event.seq,
-        line: from,
-        label: 'running',
-        detail: event.phase === 'start' ? 'running: starts its coroutine' : `running: resumes${lineText(from)}`,
-      });
-    } else if (isKind(event, 'task_suspended')) {
-      if (!lanes.has(event.task)) continue;
-      const running = open.get(event.task);
-      if (running?.kind === 'running' && event.line !== null) {
-        running.line = event.line;
-        running.detail += `, runs to line ${event.line}`;
+      case 'task_step': {
+        if (!lanes.has(event.task)) continue;
+        const from = lastLine.get(event.task) ?? null;
+        start(event.task, {
+          kind: 'running',
+          start: event.t,
+          end: event.t,
+          seq: event.seq,
+          line: from,
+          label: 'running',
+          detail: event.phase === 'start' ? 'running: starts its coroutine' : `running: resumes${lineText(from)}`,
+        });
+        break;
       }
-      lastLine.set(event.task, event.line);
-      const what = describeAwaiting(event.awaiting, tasks);
-      start(event.task, {
-        kind: 'suspended',
-        start: event.t,
-        end: event.t,
-        seq: event.seq,
-        line: event.line,
-        label: what.label,
-        detail: `suspended at line ${event.line ?? '?'}, awaiting ${what.detail}`,
-        awaiting: event.awaiting,
-      });
-    } else if (isKind(event, 'task_done')) {
-      const lane = lanes.get(event.task);
-      if (!lane) continue;
-      close(event.task, event.t);
-      const text =
-        event.state === 'ok'
-          ? 'done'
-          : event.state === 'cancelled'
-            ? 'cancelled'
-            : `raised ${event.exception ?? 'an exception'}`;
-      lane.markers.push({ kind: event.state, t: event.t, seq: event.seq, text, line: null });
-    } else if (isKind(event, 'cancel_requested')) {
-      const lane = lanes.get(event.task);
-      if (lane) {
-        const by = event.by ? ` by ${event.by}` : ' by the event loop';
+      case 'task_suspended': {
+        if (!lanes.has(event.task)) continue;
+        const running = open.get(event.task);
+        if (running?.kind === 'running' && event.line !== null) {
+          running.line = event.line;
+          running.detail += `, runs to line ${event.line}`;
+        }
+        lastLine.set(event.task, event.line);
+        const what = describeAwaiting(event.awaiting, tasks);
+        start(event.task, {
+          kind: 'suspended',
+          start: event.t,
+          end: event.t,
+          seq: event.seq,
+          line: event.line,
+          label: what.label,
+          detail: `suspended at line ${event.line ?? '?'}, awaiting ${what.detail}`,
+          awaiting: event.awaiting,
+        });
+        break;
+      }
+      case 'task_done': {
+        const lane = lanes.get(event.task);
+        if (!lane) continue;
+        close(event.task, event.t);
+        const text =
+          event.state === 'ok'
+            ? 'done'
+            : event.state === 'cancelled'
+              ? 'cancelled'
+              : `raised ${event.exception ?? 'an exception'}`;
+        lane.markers.push({ kind: event.state, t: event.t, seq: event.seq, text, line: null });
+        break;
+      }
+      case 'cancel_requested': {
+        const lane = lanes.get(event.task);
+        if (lane) {
+          const by = event.by ? ` by ${event.by}` : ' by the event loop';
+          lane.markers.push({
+            kind: 'cancel-requested',
+            t: event.t,
+            seq: event.seq,
+            text: `cancel() called${by}`,
+            line: null,
+          });
+        }
+        break;
+      }
+      case 'block': {
+        // Every step computes a little; only holds long enough to matter get their own segment.
+        if (!holdsTheLoop(event)) continue;
+        const lane = event.task === null ? topLane() : lanes.get(event.task);
+        if (!lane) continue;
+        const segment: Segment = { ...blockLook(event), start: event.t, end: event.t + event.duration, seq: event.seq };
+        if (event.task !== null && open.has(event.task)) {
+          // The running step is split around the block: running before, blocking, running after.
+          const running = open.get(event.task)!;
+          running.end = event.t;
+          open.delete(event.task);
+          lane.segments.push(segment);
+          start(event.task, { ...running, start: segment.end, end: segment.end, seq: event.seq });
+        } else lane.segments.push(segment);
+        break;
+      }
+      case 'job_submitted': {
+        jobs.set(event.job, { mode: event.mode, function: event.function, line: event.line, task: event.task });
+        workerLane(event.worker, event.mode);
+        break;
+      }
+      case 'job_started': {
+        const job = jobs.get(event.job);
+        const lane = workerLane(event.worker, job?.mode ?? 'thread');
+        const segment: Segment = {
+          kind: 'job',
+          start: event.t,
+          end: event.t,
+          seq: event.seq,
+          line: job?.line ?? null,
+          label: `${job?.function ?? 'job'}()`,
+          detail: `runs ${job?.function ?? 'a job'}() (job ${event.job}${job?.task ? ` for ${job.task}` : ''})${lineText(job?.line ?? null)}`,
+        };
+        lane.segments.push(segment);
+        openJobs.set(event.job, segment);
+        break;
+      }
+      case 'job_slept': {
+        const lane = workerLane(event.worker, jobs.get(event.job)?.mode ?? 'thread');
+        lane.segments.push({
+          kind: 'job-sleep',
+          start: event.t,
+          end: event.t + event.duration,
+          seq: event.seq,
+          line: event.line,
+          label: `time.sleep ${formatDuration(event.duration)}`,
+          detail: `time.sleep(${event.duration}) in ${event.worker}${lineText(event.line)}: only this thread waits, the loop goes on`,
+        });
+        break;
+      }
+      case 'job_computed':
+      case 'job_waited': {
+        const mode = jobs.get(event.job)?.mode ?? 'thread';
+        const lane = workerLane(event.worker, mode);
+        const computing = event.kind === 'job_computed';
+        const what = computing
+          ? 'computes'
+          : event.reason === 'gil'
+            ? 'waits for the GIL'
+            : 'waits for a free CPU core';
+        lane.segments.push({
+          kind: computing ? 'job-cpu' : 'gil-wait',
+          start: event.t,
+          end: event.t + event.duration,
+          seq: event.seq,
+          line: event.line,
+          label: `${computing ? 'CPU' : event.reason === 'gil' ? 'GIL wait' : 'core wait'} ${formatDuration(event.duration)}`,
+          detail: `${what} for ${formatDuration(event.duration)} in ${mode} ${event.worker}${lineText(event.line)}${
+            computing && mode === 'thread' ? ': holds the GIL, so no other thread computes meanwhile' : ''
+          }`,
+        });
+        break;
+      }
+      case 'job_ended': {
+        const segment = openJobs.get(event.job);
+        if (segment) segment.end = Math.max(segment.start, event.t);
+        openJobs.delete(event.job);
+        const lane = workerLane(event.worker, jobs.get(event.job)?.mode ?? 'thread');
         lane.markers.push({
-          kind: 'cancel-requested',
+          kind: event.state,
           t: event.t,
           seq: event.seq,
-          text: `cancel() called${by}`,
+          text:
+            event.state === 'ok'
+              ? `job ${event.job} done`
+              : `job ${event.job} raised ${event.exception ?? 'an exception'}`,
           line: null,
         });
+        break;
       }
-    } else if (isKind(event, 'block')) {
-      // Every step computes a little; only holds long enough to matter get their own segment.
-      if (!holdsTheLoop(event)) continue;
-      const lane = event.task === null ? topLane() : lanes.get(event.task);
-      if (!lane) continue;
-      const segment: Segment = { ...blockLook(event), start: event.t, end: event.t + event.duration, seq: event.seq };
-      if (event.task !== null && open.has(event.task)) {
-        // The running step is split around the block: running before, blocking, running after.
-        const running = open.get(event.task)!;
-        running.end = event.t;
-        open.delete(event.task);
-        lane.segments.push(segment);
-        start(event.task, { ...running, start: segment.end, end: segment.end, seq: event.seq });
-      } else lane.segments.push(segment);
-    } else if (isKind(event, 'job_submitted')) {
-      jobs.set(event.job, { mode: event.mode, function: event.function, line: event.line, task: event.task });
-      workerLane(event.worker, event.mode);
-    } else if (isKind(event, 'job_started')) {
-      const job = jobs.get(event.job);
-      const lane = workerLane(event.worker, job?.mode ?? 'thread');
-      const segment: Segment = {
-        kind: 'job',
-        start: event.t,
-        end: event.t,
-        seq: event.seq,
-        line: job?.line ?? null,
-        label: `${job?.function ?? 'job'}()`,
-        detail: `runs ${job?.function ?? 'a job'}() (job ${event.job}${job?.task ? ` for ${job.task}` : ''})${lineText(job?.line ?? null)}`,
-      };
-      lane.segments.push(segment);
-      openJobs.set(event.job, segment);
-    } else if (isKind(event, 'job_slept')) {
-      const lane = workerLane(event.worker, jobs.get(event.job)?.mode ?? 'thread');
-      lane.segments.push({
-        kind: 'job-sleep',
-        start: event.t,
-        end: event.t + event.duration,
-        seq: event.seq,
-        line: event.line,
-        label: `time.sleep ${formatDuration(event.duration)}`,
-        detail: `time.sleep(${event.duration}) in ${event.worker}${lineText(event.line)}: only this thread waits, the loop goes on`,
-      });
-    } else if (isKind(event, 'job_computed') || isKind(event, 'job_waited')) {
-      const mode = jobs.get(event.job)?.mode ?? 'thread';
-      const lane = workerLane(event.worker, mode);
-      const computing = isKind(event, 'job_computed');
-      const what = computing ? 'computes' : event.reason === 'gil' ? 'waits for the GIL' : 'waits for a free CPU core';
-      lane.segments.push({
-        kind: computing ? 'job-cpu' : 'gil-wait',
-        start: event.t,
-        end: event.t + event.duration,
-        seq: event.seq,
-        line: event.line,
-        label: `${computing ? 'CPU' : event.reason === 'gil' ? 'GIL wait' : 'core wait'} ${formatDuration(event.duration)}`,
-        detail: `${what} for ${formatDuration(event.duration)} in ${mode} ${event.worker}${lineText(event.line)}${
-          computing && mode === 'thread' ? ': holds the GIL, so no other thread computes meanwhile' : ''
-        }`,
-      });
-    } else if (isKind(event, 'job_ended')) {
-      const segment = openJobs.get(event.job);
-      if (segment) segment.end = Math.max(segment.start, event.t);
-      openJobs.delete(event.job);
-      const lane = workerLane(event.worker, jobs.get(event.job)?.mode ?? 'thread');
-      lane.markers.push({
-        kind: event.state,
-        t: event.t,
-        seq: event.seq,
-        text:
-          event.state === 'ok'
-            ? `job ${event.job} done`
-            : `job ${event.job} raised ${event.exception ?? 'an exception'}`,
-        line: null,
-      });
-    } else if (isKind(event, 'output')) {
-      let lane: Lane | undefined;
-      if (event.thread) lane = lanes.get(`worker:${event.thread}`) ?? workerLane(event.thread, 'thread');
-      else if (event.task) lane = lanes.get(event.task);
-      lane ??= event.task === null ? topLane() : (taskLanes[0] ?? topLane());
-      lane.markers.push({ kind: 'output', t: event.t, seq: event.seq, text: event.text, line: null });
-      outputs.push({ seq: event.seq, t: event.t, stream: event.stream, text: event.text, lane: lane.id });
+      case 'output': {
+        let lane: Lane | undefined;
+        if (event.thread) lane = lanes.get(`worker:${event.thread}`) ?? workerLane(event.thread, 'thread');
+        else if (event.task) lane = lanes.get(event.task);
+        lane ??= event.task === null ? topLane() : (taskLanes[0] ?? topLane());
+        lane.markers.push({ kind: 'output', t: event.t, seq: event.seq, text: event.text, line: null });
+        outputs.push({ seq: event.seq, t: event.t, stream: event.stream, text: event.text, lane: lane.id });
+        break;
+      }
+      case 'timer_scheduled':
+      case 'timer_fired':
+      case 'timer_cancelled':
+      case 'loop_idle':
+      case 'deadlock':
+      case 'limit':
+        break; // the loop's own bookkeeping: no lane shows it
+      default:
+        unhandledKind(event);
     }
   }
   for (const segment of open.values()) segment.end = Math.max(segment.start, end);

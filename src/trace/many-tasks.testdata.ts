@@ -3,13 +3,13 @@
  * `await asyncio.gather(*(work(i) for i in range(n)))` where `work(i)` sleeps `(i % 10 + 1) / 10` s and prints.
  * (Recording a real 2,000-task run would add a multi-megabyte fixture; the browser test runs a real one.)
  */
-import type { TraceEvent } from '../runtime/protocol.ts';
+import { traceEventSchema, type TraceEvent } from './schema.ts';
 
 export function manyTasksTrace(n: number): TraceEvent[] {
   const events: TraceEvent[] = [];
   let seq = 0;
   const push = (t: number, kind: string, fields: Record<string, unknown>) =>
-    events.push({ seq: ++seq, t, kind, ...fields });
+    events.push(traceEventSchema.parse({ seq: ++seq, t, kind, ...fields }));
   const names = Array.from({ length: n }, (_, i) => `Task-${i + 2}`);
   push(0, 'task_created', { task: 'Task-1', coro: 'main()', parent: null, line: 10, internal: false });
   push(0, 'ready', { task: 'Task-1' });

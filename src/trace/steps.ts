@@ -15,8 +15,9 @@
  * stepping forward then back shows exactly what it showed.
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
-import { describeAwaiting, formatDuration, formatInstant, laneLabel } from './lanes.ts';
-import { HOLD_THRESHOLD, holdsTheLoop, isKind, taskTable, type TaskInfo } from './events.ts';
+import { describeAwaiting, laneLabel } from './lanes.ts';
+import { formatDuration, formatInstant } from './time-format.ts';
+import { HOLD_THRESHOLD, holdsTheLoop, isKind, taskTable, unhandledKind, type TaskInfo } from './events.ts';
 
 export interface TaskRef {
   task: string;
@@ -247,7 +248,7 @@ export class LoopSteps {
 
   private isHidden(event: TraceEvent): boolean {
     if (this.showInternal) return false;
-    const task = typeof event.task === 'string' ? event.task : null;
+    const task = 'task' in event && typeof event.task === 'string' ? event.task : null;
     return task !== null && this.tasks.get(task)?.internal === true && event.kind !== 'output';
   }
 
@@ -266,58 +267,94 @@ export class LoopSteps {
 
   private apply(s: Mutable, event: TraceEvent, index: number): void {
     s.clock = Math.max(s.clock, event.t);
-    if (isKind(event, 'ready')) {
-      s.suspended.delete(event.task);
-      if (s.running === event.task) s.running = null;
-      s.ready.push(event.task);
-    } else if (isKind(event, 'task_step')) {
-      const at = s.ready.indexOf(event.task);
-      if (at >= 0) s.ready.splice(at, 1);
-      s.suspended.delete(event.task);
-      s.running = event.task;
-      s.runningLine = this.stepLine.get(index) ?? null;
-      s.turn ??= event.task;
-    } else if (isKind(event, 'task_suspended')) {
-      if (s.running === event.task) s.running = null;
-      s.suspended.set(event.task, {
-        task: event.task,
-        awaiting: describeAwaiting(event.awaiting, this.tasks).label,
-        line: event.line,
-        since: event.t,
-      });
-    } else if (isKind(event, 'task_done')) {
-      if (s.running === event.task) s.running = null;
-      s.suspended.delete(event.task);
-      const at = s.ready.indexOf(event.task);
-      if (at >= 0) s.ready.splice(at, 1);
-      if (this.visible(event.task))
-        s.finished.push({ task: event.task, state: event.state, exception: event.exception });
-    } else if (isKind(event, 'timer_scheduled')) {
-      s.timers.set(event.timer, { timer: event.timer, when: event.when, purpose: event.purpose, task: event.task });
-    } else if (isKind(event, 'timer_fired') || isKind(event, 'timer_cancelled')) {
-      s.timers.delete(event.timer);
-    } else if (isKind(event, 'loop_idle')) {
-      s.running = null;
-      s.clock = Math.max(s.clock, event.to);
-    } else if (isKind(event, 'block')) {
-      if (holdsTheLoop(event))
-        s.blocking = { task: event.task, line: event.line, until: event.t + event.duration, reason: event.reason };
-      s.clock = Math.max(s.clock, event.t + event.duration);
-    } else if (isKind(event, 'job_started')) {
-      const submitted = this.jobs.get(event.job);
-      s.workers.set(event.worker, {
-        worker: event.worker,
-        job: event.job,
-        function: submitted?.function ?? 'job',
-        sleepingUntil: null,
-      });
-    } else if (isKind(event, 'job_slept')) {
-      const worker = s.workers.get(event.worker);
-      if (worker) worker.sleepingUntil = event.t + event.duration;
-    } else if (isKind(event, 'job_ended')) {
-      s.workers.delete(event.worker);
-    } else if (isKind(event, 'output')) {
-      s.outputCount++;
+    switch (event.kind) {
+      case 'ready': {
+        s.suspended.delete(event.task);
+        if (s.running === event.task) s.running = null;
+        s.ready.push(event.task);
+        break;
+      }
+      case 'task_step': {
+        const at = s.ready.indexOf(event.task);
+        if (at >= 0) s.ready.splice(at, 1);
+        s.suspended.delete(event.task);
+        s.running = event.task;
+        s.runningLine = this.stepLine.get(index) ?? null;
+        s.turn ??= event.task;
+        break;
+      }
+      case 'task_suspended': {
+        if (s.running === event.task) s.running = null;
+        s.suspended.set(event.task, {
+          task: event.task,
+          awaiting: describeAwaiting(event.awaiting, this.tasks).label,
+          line: event.line,
+          since: event.t,
+        });
+        break;
+      }
+      case 'task_done': {
+        if (s.running === event.task) s.running = null;
+        s.suspended.delete(event.task);
+        const at = s.ready.indexOf(event.task);
+        if (at >= 0) s.ready.splice(at, 1);
+        if (this.visible(event.task))
+          s.finished.push({ task: event.task, state: event.state, exception: event.exception });
+        break;
+      }
+      case 'timer_scheduled': {
+        s.timers.set(event.timer, { timer: event.timer, when: event.when, purpose: event.purpose, task: event.task });
+        break;
+      }
+      case 'timer_fired':
+      case 'timer_cancelled': {
+        s.timers.delete(event.timer);
+        break;
+      }
+      case 'loop_idle': {
+        s.running = null;
+        s.clock = Math.max(s.clock, event.to);
+        break;
+      }
+      case 'block': {
+        if (holdsTheLoop(event))
+          s.blocking = { task: event.task, line: event.line, until: event.t + event.duration, reason: event.reason };
+        s.clock = Math.max(s.clock, event.t + event.duration);
+        break;
+      }
+      case 'job_started': {
+        const submitted = this.jobs.get(event.job);
+        s.workers.set(event.worker, {
+          worker: event.worker,
+          job: event.job,
+          function: submitted?.function ?? 'job',
+          sleepingUntil: null,
+        });
+        break;
+      }
+      case 'job_slept': {
+        const worker = s.workers.get(event.worker);
+        if (worker) worker.sleepingUntil = event.t + event.duration;
+        break;
+      }
+      case 'job_ended': {
+        s.workers.delete(event.worker);
+        break;
+      }
+      case 'output': {
+        s.outputCount++;
+        break;
+      }
+      case 'task_created':
+      case 'cancel_requested':
+      case 'job_submitted':
+      case 'job_computed':
+      case 'job_waited':
+      case 'deadlock':
+      case 'limit':
+        break; // no part of the loop's state
+      default:
+        unhandledKind(event);
     }
   }
 
@@ -384,7 +421,9 @@ export class LoopSteps {
   private clause(event: TraceEvent, runner: string | null, leads: boolean): Clause | null {
     const own = (text: string): Clause => ({ own: true, text });
     const other = (text: string): Clause => ({ own: false, text });
-    const mine = runner !== null && (isKind(event, 'task_created') ? event.parent === runner : event.task === runner);
+    const mine =
+      runner !== null &&
+      (isKind(event, 'task_created') ? event.parent === runner : 'task' in event && event.task === runner);
     if (isKind(event, 'task_step') && leads) return other(`the loop runs ${this.label(event.task)}`);
     if (isKind(event, 'task_created') && mine)
       return {
@@ -423,61 +462,70 @@ export class LoopSteps {
   /** One event in words, without the time (a step's description puts it in front). */
   private describe(event: TraceEvent): string {
     const at = '';
-    if (isKind(event, 'task_created'))
-      return `${at}${event.parent ?? 'asyncio.run'} creates ${event.task} ${event.coro}${event.line ? ` (line ${event.line})` : ''}.`;
-    if (isKind(event, 'ready')) return `${at}${this.label(event.task)} joins the ready queue.`;
-    if (isKind(event, 'task_step'))
-      return `${at}the loop runs ${this.label(event.task)}: it ${event.phase === 'start' ? 'starts' : 'resumes'}.`;
-    if (isKind(event, 'task_suspended')) {
-      const what = describeAwaiting(event.awaiting, this.tasks);
-      return `${at}${this.label(event.task)} suspends at line ${event.line ?? '?'}, awaiting ${what.detail}.`;
+    switch (event.kind) {
+      case 'task_created':
+        return `${at}${event.parent ?? 'asyncio.run'} creates ${event.task} ${event.coro}${event.line ? ` (line ${event.line})` : ''}.`;
+      case 'ready':
+        return `${at}${this.label(event.task)} joins the ready queue.`;
+      case 'task_step':
+        return `${at}the loop runs ${this.label(event.task)}: it ${event.phase === 'start' ? 'starts' : 'resumes'}.`;
+      case 'task_suspended': {
+        const what = describeAwaiting(event.awaiting, this.tasks);
+        return `${at}${this.label(event.task)} suspends at line ${event.line ?? '?'}, awaiting ${what.detail}.`;
+      }
+      case 'task_done': {
+        const how =
+          event.state === 'ok'
+            ? 'finishes'
+            : event.state === 'cancelled'
+              ? 'is cancelled'
+              : `fails with ${event.exception}`;
+        return `${at}${this.label(event.task)} ${how}.`;
+      }
+      case 'cancel_requested':
+        return `${at}${event.by ? this.label(event.by) : 'the event loop'} cancels ${this.label(event.task)}.`;
+      case 'timer_scheduled':
+        return `${at}a ${event.purpose} timer (#${event.timer}) is set for ${formatDuration(event.when)}${event.task ? ` by ${event.task}` : ''}.`;
+      case 'timer_fired':
+        return `${at}timer #${event.timer} fires.`;
+      case 'timer_cancelled':
+        return `${at}timer #${event.timer} is cancelled.`;
+      case 'loop_idle':
+        return `${at}nothing is ready, so the clock jumps from ${formatInstant(event.from)} to ${formatInstant(event.to)}.`;
+      case 'block': {
+        const who = event.task ? this.label(event.task) : 'top-level code';
+        const where = event.lines
+          ? ` on lines ${event.lines[0]}–${event.lines[1]}`
+          : event.line
+            ? ` on line ${event.line}`
+            : '';
+        if (event.reason === 'cpu')
+          return `${at}${who} computes for ${formatDuration(event.duration)}${where}; the loop waits for it.`;
+        if (event.reason === 'gil')
+          return `${at}${who} waits ${formatDuration(event.duration)} for the GIL, which a thread holds${where}.`;
+        return `${at}${who} blocks the whole loop with ${event.reason}() for ${formatDuration(event.duration)}${where}.`;
+      }
+      case 'job_submitted':
+        return `${at}${event.function}() is handed to ${event.mode} ${event.worker} (job ${event.job}).`;
+      case 'job_started':
+        return `${at}${event.worker} starts job ${event.job}.`;
+      case 'job_slept':
+        return `${at}${event.worker} calls time.sleep(${event.duration}) (only that thread waits).`;
+      case 'job_computed':
+        return `${at}${event.worker} computes for ${formatDuration(event.duration)}${event.line ? ` on line ${event.line}` : ''}.`;
+      case 'job_waited':
+        return `${at}${event.worker} waits ${formatDuration(event.duration)} for ${event.reason === 'gil' ? 'the GIL' : 'a free CPU core'}.`;
+      case 'job_ended':
+        return `${at}${event.worker} finishes job ${event.job}${event.state === 'error' ? ` with ${event.exception}` : ''}.`;
+      case 'output':
+        return `${at}${event.thread ?? (event.task ? this.label(event.task) : 'top-level code')} prints ${JSON.stringify(event.text.replace(/\n$/, ''))}.`;
+      case 'deadlock':
+        return `${at}deadlock: no task can ever make progress.`;
+      case 'limit':
+        return `${at}the run is stopped: ${event.type}.`;
+      default:
+        return `${at}${unhandledKind(event)}.`;
     }
-    if (isKind(event, 'task_done')) {
-      const how =
-        event.state === 'ok'
-          ? 'finishes'
-          : event.state === 'cancelled'
-            ? 'is cancelled'
-            : `fails with ${event.exception}`;
-      return `${at}${this.label(event.task)} ${how}.`;
-    }
-    if (isKind(event, 'cancel_requested'))
-      return `${at}${event.by ? this.label(event.by) : 'the event loop'} cancels ${this.label(event.task)}.`;
-    if (isKind(event, 'timer_scheduled'))
-      return `${at}a ${event.purpose} timer (#${event.timer}) is set for ${formatDuration(event.when)}${event.task ? ` by ${event.task}` : ''}.`;
-    if (isKind(event, 'timer_fired')) return `${at}timer #${event.timer} fires.`;
-    if (isKind(event, 'timer_cancelled')) return `${at}timer #${event.timer} is cancelled.`;
-    if (isKind(event, 'loop_idle'))
-      return `${at}nothing is ready, so the clock jumps from ${formatInstant(event.from)} to ${formatInstant(event.to)}.`;
-    if (isKind(event, 'block')) {
-      const who = event.task ? this.label(event.task) : 'top-level code';
-      const where = event.lines
-        ? ` on lines ${event.lines[0]}–${event.lines[1]}`
-        : event.line
-          ? ` on line ${event.line}`
-          : '';
-      if (event.reason === 'cpu')
-        return `${at}${who} computes for ${formatDuration(event.duration)}${where}; the loop waits for it.`;
-      if (event.reason === 'gil')
-        return `${at}${who} waits ${formatDuration(event.duration)} for the GIL, which a thread holds${where}.`;
-      return `${at}${who} blocks the whole loop with ${event.reason}() for ${formatDuration(event.duration)}${where}.`;
-    }
-    if (isKind(event, 'job_submitted'))
-      return `${at}${event.function}() is handed to ${event.mode} ${event.worker} (job ${event.job}).`;
-    if (isKind(event, 'job_started')) return `${at}${event.worker} starts job ${event.job}.`;
-    if (isKind(event, 'job_slept'))
-      return `${at}${event.worker} calls time.sleep(${event.duration}) (only that thread waits).`;
-    if (isKind(event, 'job_computed'))
-      return `${at}${event.worker} computes for ${formatDuration(event.duration)}${event.line ? ` on line ${event.line}` : ''}.`;
-    if (isKind(event, 'job_waited'))
-      return `${at}${event.worker} waits ${formatDuration(event.duration)} for ${event.reason === 'gil' ? 'the GIL' : 'a free CPU core'}.`;
-    if (isKind(event, 'job_ended'))
-      return `${at}${event.worker} finishes job ${event.job}${event.state === 'error' ? ` with ${event.exception}` : ''}.`;
-    if (isKind(event, 'output'))
-      return `${at}${event.thread ?? (event.task ? this.label(event.task) : 'top-level code')} prints ${JSON.stringify(event.text.replace(/\n$/, ''))}.`;
-    if (isKind(event, 'deadlock')) return `${at}deadlock: no task can ever make progress.`;
-    if (isKind(event, 'limit')) return `${at}the run is stopped: ${event.type}.`;
-    return `${at}${event.kind}.`;
   }
 
   private view(s: Mutable, index: number): LoopState {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pyrunJson, type JsonRun } from './pyrun';
+import { parseTrace } from '../../src/trace/schema.ts';
 
 interface Expected {
   description: string;
@@ -31,13 +32,27 @@ const cpuRuns = new Map<string, JsonRun>();
 describe('runtime corpus', () => {
   it('runs every program in one command, in pure virtual time and with CPU time', () => {
     const files = names.map((name) => join(dir, `${name}.py`));
-    const results = pyrunJson(files, ['--no-cpu-time']);
-    const withCpu = pyrunJson(files);
+    const results = pyrunJson(files, ['--no-cpu-time', '--trace']);
+    const withCpu = pyrunJson(files, ['--trace']);
     expect(results).toHaveLength(names.length);
     expect(withCpu).toHaveLength(names.length);
     for (const [index, name] of names.entries()) {
       runs.set(name, results[index]!);
       cpuRuns.set(name, withCpu[index]!);
+    }
+  });
+
+  it('records, with tracing on, only events that match the trace schema (src/trace/schema.ts)', () => {
+    const all = [
+      ...runs.entries(),
+      ...[...cpuRuns.entries()].map(([name, run]) => [`${name} (CPU time)`, run] as const),
+    ];
+    expect(all.length).toBe(2 * names.length);
+    const events = all.reduce((sum, [, run]) => sum + (run.events?.length ?? 0), 0);
+    expect(events, 'the runs were traced').toBeGreaterThan(100 * names.length);
+    for (const [name, run] of all) {
+      const trace = parseTrace(run.events);
+      expect(trace.ok ? null : trace.error, name).toBeNull();
     }
   });
 

@@ -90,7 +90,8 @@ def _run_one(source, stdout, trace, view):
     try:
         code = compile(source, CHECK_FILENAME, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as exc:
-        where = " (line %d of the check)" % exc.lineno if getattr(exc, "lineno", None) else ""
+        lineno = getattr(exc, "lineno", None)
+        where = " (line %d of the check)" % lineno if lineno else ""
         return _failed("The check itself has a syntax error: %s%s. %s"
                        % (getattr(exc, "msg", None) or exc, where, _NOT_LEARNER))
     ns = {"__name__": "__check__", "__builtins__": builtins}

@@ -12,9 +12,8 @@ import datetime as _dt
 import time as _time
 import warnings
 
-from . import cpu as _cpu
 from . import state as _state
-from .errors import VirtualTimeLimitExceeded
+from .state import block, time_limit_error  # the loop's thread held: the layer below (state.py)
 
 EPOCH = 1767258000  # 2026-01-01 09:00:00 UTC, as a Unix timestamp
 _EPOCH_NS = EPOCH * 1_000_000_000
@@ -29,24 +28,6 @@ _real_strftime = _time.strftime
 _real_datetime = _dt.datetime
 _real_date = _dt.date
 _EPOCH_DT = _real_datetime(2026, 1, 1, 9, 0, 0)
-
-
-def fmt_seconds(seconds):
-    """'3600 s (1 h)' style text for limit messages."""
-    s = "%g s" % seconds
-    if seconds >= 3600:
-        s += " (%g h)" % (seconds / 3600)
-    elif seconds >= 60:
-        s += " (%g min)" % (seconds / 60)
-    return s
-
-
-def time_limit_error(st):
-    return VirtualTimeLimitExceeded(
-        "Your program's virtual clock passed %s. It probably waits for a very long "
-        "time (for example asyncio.sleep(10**9)) or has a loop that never ends. "
-        "Virtual time costs nothing, so without this limit it would run forever."
-        % fmt_seconds(st.max_virtual_time))
 
 
 def _ns():
@@ -154,53 +135,15 @@ def sleep(secs):
     block(st, ns, line, "time.sleep")
 
 
-def block(st, ns, line, reason, task=False):
-    """The main thread holds the loop for `ns`: the clock moves, nothing else runs."""
-    start = st.now_ns
-    end = start + ns
-    if st.max_ns is not None and end > st.max_ns:
-        st.now_ns = max(start, st.max_ns)
-        raise st.set_fatal(time_limit_error(st))
-    st.now_ns = end
-    if reason != "cpu":
-        st.waited_ns += ns
-    if st.tracer is not None and ns:
-        st.tracer.block(start, ns, line, reason, task)
-    if st.thread_jobs and reason != "cpu":
-        st.release_threads()
-
-
-def charge_cpu(st, ns):
-    """`ns` of CPU work by the learner's code, on whichever thread ran it."""
-    job = st.job
-    line = st.learner_line(3) if st.tracer is not None else None
-    if job is not None:
-        job.compute(ns, line)
+def spend(seconds):
+    """Charge `seconds` of CPU time to whoever calls this, as if Python code had run
+    that long holding the GIL (used by simulated libraries, e.g. simweb's image
+    filter, so lessons can show CPU-bound work without burning real CPU)."""
+    st = _state.current()
+    if st is None or st.cpu is None or seconds <= 0:
         return
-    task = False  # False: the block event names the current task itself
-    if st.cpu_context is not None:  # a finished loop step: its task and lines
-        task, line = st.cpu_context
-    elif st.step_line is not None and line is not None:
-        # Part-way through a task step: from where the step (or the last charge) began.
-        line, st.step_line = (st.step_line, line), line
-    gil = st.gil
-    start = st.now_ns
-    if gil is None or not gil.busy_after(start):
-        block(st, ns, line, "cpu", task)
-    elif ns <= _cpu.SWITCH_INTERVAL_NS:
-        # A short step (the loop's usual kind) gets the GIL after at most one switch
-        # interval, as in CPython; the thread's booked time is not pushed back.
-        wait = min(gil.free_at(start) - start, _cpu.SWITCH_INTERVAL_NS)
-        if wait > 0:
-            block(st, wait, line, "gil", task)
-        block(st, ns, line, "cpu", task)
-    else:
-        t = start
-        for begin, end in gil.book(start, ns):
-            if begin > t:
-                block(st, begin - t, line, "gil", task)
-            block(st, end - begin, line, "cpu", task)
-            t = end
+    st.cpu.add_seconds(seconds)
+    st.flush_cpu()
 
 
 # --- datetime ----------------------------------------------------------
@@ -208,6 +151,8 @@ def charge_cpu(st, ns):
 class _RealInstanceMeta(type):
     """isinstance()/issubclass() accept the real datetime/date too, so objects
     made before the run (or by C code) still pass learner type checks."""
+
+    _real_cls: type
 
     def __instancecheck__(cls, obj):
         return isinstance(obj, cls._real_cls)
@@ -267,10 +212,10 @@ class datetime(_real_datetime, metaclass=_RealInstanceMeta):
         return _as(cls, _virtual_naive_now())
 
     @classmethod
-    def fromtimestamp(cls, t, tz=None):
+    def fromtimestamp(cls, timestamp, tz=None):
         if tz is None:  # local time is UTC in the simulation
-            return _as(cls, _real_datetime.fromtimestamp(t, _dt.timezone.utc).replace(tzinfo=None))
-        return _as(cls, _real_datetime.fromtimestamp(t, tz))
+            return _as(cls, _real_datetime.fromtimestamp(timestamp, _dt.timezone.utc).replace(tzinfo=None))
+        return _as(cls, _real_datetime.fromtimestamp(timestamp, tz))
 
     def timestamp(self):
         if self.tzinfo is None:

@@ -131,7 +131,8 @@ class _Instrument(ast.NodeTransformer):
     def visit_FunctionDef(self, node):
         return self._in_scope(node, "function", FUNCTION_WEIGHT)
 
-    visit_AsyncFunctionDef = visit_FunctionDef
+    def visit_AsyncFunctionDef(self, node):
+        return self._in_scope(node, "function", FUNCTION_WEIGHT)
 
     def visit_ClassDef(self, node):
         return self._in_scope(node, "class", 0)
@@ -150,7 +151,8 @@ class _Instrument(ast.NodeTransformer):
     def visit_For(self, node):
         return self._branches(node, ITERATION_WEIGHT)
 
-    visit_AsyncFor = visit_For
+    def visit_AsyncFor(self, node):
+        return self._branches(node, ITERATION_WEIGHT)
 
     def visit_While(self, node):
         return self._branches(node, ITERATION_WEIGHT + _expr_weight(node.test))
@@ -208,6 +210,12 @@ class CpuMeter:
         self.namespace = namespace
         self.units = 1
         self.charged_ns = 0
+
+    def add_seconds(self, seconds):
+        """Count `seconds` of CPU work as if the program's code had done it (clock.spend)."""
+        units = self.namespace.get(COUNTER)
+        if type(units) is int:
+            self.namespace[COUNTER] = units + -(-round(seconds * 1e9) * _DEN // _NUM)
 
     def take_ns(self, at_least=0):
         """The new CPU time, in ns; 0 (and nothing taken) if it is under `at_least`."""
@@ -272,18 +280,3 @@ class Cores:
             ns -= stop - start
             t = stop
         return slices
-
-
-def spend(seconds):
-    """Charge `seconds` of CPU time to whoever calls this, as if Python code had run
-    that long holding the GIL (used by simulated libraries, e.g. simweb's image
-    filter, so lessons can show CPU-bound work without burning real CPU)."""
-    from . import state as _state
-    st = _state.current()
-    if st is None or st.cpu is None or seconds <= 0:
-        return
-    namespace = st.cpu.namespace
-    units = namespace.get(COUNTER)
-    if type(units) is int:
-        namespace[COUNTER] = units + -(-round(seconds * 1e9) * _DEN // _NUM)
-        st.flush_cpu()

@@ -8,8 +8,9 @@ future) tells what it awaits.
 import sys
 from asyncio import futures as _futures, tasks as _tasks
 
+from . import wording
 from .errors import DeadlockError
-from .trace import is_task
+from .base_tasks import is_task
 
 _Future = tuple(f for f in (getattr(_futures, "Future", None), getattr(_futures, "_PyFuture", None)) if f)
 _GATHERING = getattr(_tasks, "_GatheringFuture", ())
@@ -127,62 +128,25 @@ def describe_wait(task, st):
     return line, _classify_object(obj, st)
 
 
-def _human(d):
-    kind = d.get("kind")
-    name = d.get("name")
-    on = (" on %s" % name) if name else ""
-    t = d.get("type", "")
-    if kind == "lock":
-        return "%s.acquire()%s (the lock is held and will never be released)" % (t, on)
-    if kind == "event":
-        return "%s.wait()%s (nothing will ever call .set())" % (t, on)
-    if kind == "semaphore":
-        return "%s.acquire()%s (no holder will ever release it)" % (t, on)
-    if kind == "condition":
-        return "%s.wait()%s (nothing will ever notify it)" % (t, on)
-    if kind == "queue_get":
-        return "%s.get()%s (the queue is empty and nothing will put into it)" % (t, on)
-    if kind == "queue_put":
-        return "%s.put()%s (the queue is full and nothing will take from it)" % (t, on)
-    if kind == "queue_join":
-        return "%s.join()%s (some items never get task_done())" % (t, on)
-    if kind == "barrier":
-        return "%s.wait()%s (not enough tasks will ever arrive)" % (t, on)
-    if kind == "task":
-        return "%s to finish" % d["task"]
-    if kind == "gather":
-        return "gather(%s) to finish" % ", ".join(d["tasks"])
-    if kind == "taskgroup":
-        return "its TaskGroup's tasks (%s) to finish" % ", ".join(d["tasks"])
-    if kind == "wait_for":
-        return "wait_for(...) of %s" % _human(d["inner"])
-    if kind in ("thread", "process"):
-        return "a %s job" % kind
-    if kind in ("wait", "as_completed"):
-        return "asyncio.%s(...)" % kind
-    return "a Future that nothing will ever complete"
-
-
 def deadlock_error(loop, st):
     """Build the DeadlockError listing every stuck task of `loop`."""
     tasks = [t for t in _tasks.all_tasks(loop) if not t.done()]
     order = st.task_seq if st is not None else {}
     tasks.sort(key=lambda t: order.get(t, 1 << 60))
-    lines = ["Deadlock: no task can ever make progress."]
+    lines = [wording.DEADLOCK_HEADER]
     details = []
     first_line = None
     for t in tasks:
         line, d = describe_wait(t, st)
         coro = t.get_coro()
         cname = getattr(coro, "__qualname__", None) or type(coro).__name__
-        where = " at %s:%s" % (st.filename, line) if line is not None else ""
-        lines.append("  %s '%s' is waiting%s for %s" % (t.get_name(), cname, where, _human(d)))
+        filename = st.filename if st is not None else "?"
+        lines.append(wording.deadlock_task(t.get_name(), cname, filename, line, d))
         details.append({"task": t.get_name(), "line": line, "awaiting": d})
         if first_line is None:
             first_line = line
     if not tasks:
-        lines.append("  The loop is waiting for something that will never happen "
-                     "(no task, timer or callback is left).")
+        lines.append(wording.DEADLOCK_NOTHING_LEFT)
     err = DeadlockError("\n".join(lines))
     err.line = first_line
     err.details = details

@@ -5,8 +5,11 @@ in a traceback is either our runtime (always dropped) or the standard library.
 Runs of asyncio-internal frames are collapsed into one line, because they are
 noise for someone learning what *their* code did.
 """
+from __future__ import annotations
+
 import os
 import traceback
+from typing import Any
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 _ASYNCIO_MARK = os.sep + "asyncio" + os.sep
@@ -20,10 +23,12 @@ class RuntimeLimitError(BaseException):
     """
 
     error_type = "RuntimeLimitError"
+    line: int | None = None  # the learner's line it points at, when it points at one
 
 
 class DeadlockError(RuntimeLimitError):
     error_type = "DeadlockError"
+    details: list[dict[str, Any]] = []  # [{task, line, awaiting}] of the stuck tasks (the trace's `deadlock`)
 
 
 class VirtualTimeLimitExceeded(RuntimeLimitError):

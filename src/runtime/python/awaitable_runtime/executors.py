@@ -22,14 +22,19 @@ import sys
 import threading
 from concurrent.futures._base import DoneAndNotDoneFutures
 from functools import partial
+from typing import Literal
 
 from asyncio import events as _events
 
 from . import clock as _clock
+from . import wording
 from . import state as _state
+from .base_tasks import current_task_name
 from .errors import DeadlockError, ThreadWaitsForLoop
+from .trace import seconds
 
 SIMULATED_CPU_COUNT = 4  # what os.cpu_count() returns during a run
+NOT_ENDED = -1  # Job.end_ns while the job is still running
 
 _RealFuture = _cf.Future
 _real_wait = _cf.wait
@@ -47,7 +52,9 @@ class _FakeThread(threading.Thread):
     def ident(self):
         return self._fake_ident
 
-    native_id = ident
+    @property
+    def native_id(self):
+        return self._fake_ident
 
     def is_alive(self):
         return True
@@ -88,7 +95,7 @@ class Job:
         self.start_ns = start_ns
         self.ns = start_ns          # the job's own clock
         self.last_read_ns = -1      # its last reading by the program (see RunState.read_ns)
-        self.end_ns = None
+        self.end_ns = NOT_ENDED     # set when it has run (it runs eagerly, at submit)
         self.loop = loop            # main-thread loop the timeline is released into
         self.timeline = []          # [(t_ns, action, payload)] in time order
         self.pos = 0
@@ -112,9 +119,8 @@ class Job:
         if st.max_ns is not None and self.ns > st.max_ns:
             raise st.set_fatal(_clock.time_limit_error(st))
         if st.tracer is not None:
-            self.timeline.append((start, "event", ("job_slept", {
-                "job": self.id, "worker": self.worker, "duration": round(ns / 1e9, 9),
-                "line": line})))
+            self.timeline.append((start, "event", partial(
+                st.tracer.job_slept, job=self.id, worker=self.worker, duration=seconds(ns), line=line)))
 
     def compute(self, ns, line):
         """CPU work: a thread needs the GIL, a process one of the simulated cores."""
@@ -126,12 +132,12 @@ class Job:
         for start, end in cores.book(t, ns):
             if st.tracer is not None:
                 if start > t:
-                    self.timeline.append((t, "event", ("job_waited", {
-                        "job": self.id, "worker": self.worker, "duration": round((start - t) / 1e9, 9),
-                        "reason": "gil" if thread else "core", "line": line})))
-                self.timeline.append((start, "event", ("job_computed", {
-                    "job": self.id, "worker": self.worker, "duration": round((end - start) / 1e9, 9),
-                    "line": line})))
+                    self.timeline.append((t, "event", partial(
+                        st.tracer.job_waited, job=self.id, worker=self.worker, duration=seconds(start - t),
+                        reason="gil" if thread else "core", line=line)))
+                self.timeline.append((start, "event", partial(
+                    st.tracer.job_computed, job=self.id, worker=self.worker, duration=seconds(end - start),
+                    line=line)))
             t = end
         self.ns = t
         if st.max_ns is not None and t > st.max_ns:
@@ -150,8 +156,8 @@ class Job:
     def run(self, fn, args, kwargs, initializer=None, initargs=()):
         st = self.st
         if st.tracer is not None:
-            self.timeline.append((self.start_ns, "event", ("job_started", {
-                "job": self.id, "worker": self.worker})))
+            self.timeline.append((self.start_ns, "event", partial(
+                st.tracer.job_started, job=self.id, worker=self.worker)))
         st.flush_cpu()  # the submitter's own work so far is not the job's
         prev_job = st.job
         st.job = self
@@ -189,9 +195,9 @@ class Job:
         self.end_ns = self.ns
         if st.tracer is not None:
             exc = self.exception
-            self.timeline.append((self.end_ns, "event", ("job_ended", {
-                "job": self.id, "worker": self.worker, "state": "ok" if exc is None else "error",
-                "exception": None if exc is None else type(exc).__name__})))
+            self.timeline.append((self.end_ns, "event", partial(
+                st.tracer.job_ended, job=self.id, worker=self.worker, state="ok" if exc is None else "error",
+                exception=None if exc is None else type(exc).__name__)))
 
     def schedule(self):
         """Release the timeline into the main loop at the right instants."""
@@ -218,7 +224,7 @@ class Job:
                     st.writer.emit(payload[0], payload[1], at, None, self.worker)
             elif action == "event":
                 if st.tracer is not None:
-                    st.tracer.emit(payload[0], at, **payload[1])
+                    payload(t_ns=at)  # a Recorder method with the job's fields bound (see above)
             elif action == "call":
                 loop, handle = payload
                 if not handle._cancelled and not loop.is_closed():
@@ -244,7 +250,7 @@ class Job:
 class SimFuture(_RealFuture):
     """A concurrent.futures.Future whose blocking waits move virtual time."""
 
-    _job = None
+    _job: Job | None = None
 
     def _block_until_done(self, timeout):
         if self.done():
@@ -255,21 +261,10 @@ class SimFuture(_RealFuture):
             return
         if job is None:
             if st.job is not None:
-                raise st.set_fatal(ThreadWaitsForLoop(
-                    "A thread waited for the event loop (for example "
-                    "run_coroutine_threadsafe(...).result()), which this simulation cannot do: "
-                    "a thread here runs all at once when it starts, so the loop cannot run "
-                    "while the thread waits for it. Await the coroutine in the loop instead "
-                    "(await it, or asyncio.create_task), or let the thread hand work to the "
-                    "loop with loop.call_soon_threadsafe(...) without waiting for the answer."))
+                raise st.set_fatal(ThreadWaitsForLoop(wording.THREAD_WAITS_FOR_LOOP))
             if _events._get_running_loop() is not None:
-                raise RuntimeError(
-                    "Calling .result() on this future inside the event loop would block "
-                    "the loop forever: the loop is the only thing that can complete it. "
-                    "Await it instead (asyncio.wrap_future).")
-            raise st.set_fatal(DeadlockError(
-                "Deadlock: the program waits for a concurrent.futures.Future that "
-                "nothing will ever complete."))
+                raise RuntimeError(wording.RESULT_INSIDE_LOOP)
+            raise st.set_fatal(DeadlockError(wording.FUTURE_NEVER_COMPLETED))
         now = st.clock_ns()
         target = job.end_ns
         if timeout is not None and target - now > round(timeout * 1e9):
@@ -304,7 +299,7 @@ class SimFuture(_RealFuture):
 
 
 class _SimExecutor(_cf.Executor):
-    _kind = "thread"
+    _kind: Literal["thread", "process"] = "thread"
 
     def _init(self, max_workers, initializer, initargs):
         if max_workers <= 0:
@@ -337,7 +332,7 @@ class _SimExecutor(_cf.Executor):
     def submit(self, fn, /, *args, **kwargs):
         if self._shutdown:
             raise RuntimeError("cannot schedule new futures after shutdown")
-        st = _state.current()
+        st = _state.require()
         now = st.clock_ns()
         loop = _events._get_running_loop()
         if self._kind == "process":
@@ -352,9 +347,8 @@ class _SimExecutor(_cf.Executor):
         index, start, new = self._assign(now)
         job = Job(st, self._kind, fn, self._names[index], index, start, loop)
         if st.tracer is not None:
-            st.tracer.emit("job_submitted", job=job.id, mode=self._kind, function=job.fn_name,
-                           worker=job.worker, task=_current_task_name(),
-                           line=st.learner_line(2), start=round(start / 1e9, 9))
+            st.tracer.job_submitted(job=job.id, mode=self._kind, function=job.fn_name, worker=job.worker,
+                                    task=current_task_name(), line=st.learner_line(2), start=seconds(start))
         if new and self._initializer is not None:
             job.run(fn, args, kwargs, self._initializer, self._initargs)
         else:
@@ -389,11 +383,6 @@ class _SimExecutor(_cf.Executor):
         return max((j.end_ns for j in self._jobs if not j.completed), default=0)
 
 
-def _current_task_name():
-    from .trace import current_task_name
-    return current_task_name()
-
-
 class ThreadPoolExecutor(_SimExecutor):
     _kind = "thread"
 
@@ -401,7 +390,7 @@ class ThreadPoolExecutor(_SimExecutor):
         if max_workers is None:
             max_workers = min(32, SIMULATED_CPU_COUNT + 4)
         self._init(max_workers, initializer, initargs)
-        st = _state.current()
+        st = _state.require()
         self._thread_name_prefix = thread_name_prefix or (
             "ThreadPoolExecutor-%d" % next(st.pool_counter))
 
@@ -419,7 +408,7 @@ class ProcessPoolExecutor(_SimExecutor):
         self._init(max_workers, initializer, initargs)
 
     def _worker_name(self, index):
-        return "Process-%d" % next(_state.current().process_counter)
+        return "Process-%d" % next(_state.require().process_counter)
 
 
 # --- concurrent.futures.wait / as_completed over simulated futures -------
@@ -436,7 +425,7 @@ def wait(fs, timeout=None, return_when=_cf.ALL_COMPLETED):
     fs = set(fs)
     if not _sim_only(fs):
         return _real_wait(fs, timeout, return_when)
-    st = _state.current()
+    st = _state.require()
     start = st.clock_ns()
     limit = None if timeout is None else start + round(timeout * 1e9)
     for f in sorted((f for f in fs if not f.done()), key=_end):
@@ -461,7 +450,7 @@ def as_completed(fs, timeout=None):
     if not _sim_only(fs):
         yield from _real_as_completed(fs, timeout)
         return
-    st = _state.current()
+    st = _state.require()
     limit = None if timeout is None else st.clock_ns() + round(timeout * 1e9)
     pending = sorted((f for f in fs if not f.done()), key=_end)
     for f in fs:

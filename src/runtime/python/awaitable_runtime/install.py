@@ -6,37 +6,38 @@ lazily created ThreadPoolExecutor). `install()`/`uninstall()` only route asyncio
 to VirtualEventLoop (used to run CPython's own asyncio tests); run_program()
 patches much more, per run.
 """
+from __future__ import annotations
+
 import asyncio
 import contextlib
 import sys
 import types
+from collections.abc import Callable, Iterable, MutableMapping
+from typing import Any, TypeVar
 from asyncio import events, runners
 
 from . import state as _state
 from .loop import VirtualEventLoop, VirtualEventLoopPolicy, new_event_loop
 
 _MISSING = object()
+T = TypeVar("T")
 
 
 class Patcher:
-    def __init__(self):
-        self._saved = []
+    """The one way a run changes global state: every change is recorded with how to
+    undo it, and `restore()` undoes them all, last first."""
 
-    def set(self, obj, name, value):
+    def __init__(self) -> None:
+        self._undo: list[Callable[[], object]] = []
+
+    def set(self, obj: object, name: str, value: object) -> None:
+        """Replace an attribute (of a module, class or object)."""
         if isinstance(obj, types.ModuleType):
             old = obj.__dict__.get(name, _MISSING)  # don't trigger module __getattr__
         else:
             old = getattr(obj, name, _MISSING)
-        self._saved.append((obj, name, old))
-        setattr(obj, name, value)
 
-    def set_all(self, triples):
-        for obj, name, value in triples:
-            self.set(obj, name, value)
-
-    def restore(self):
-        while self._saved:
-            obj, name, old = self._saved.pop()
+        def undo() -> None:
             if old is _MISSING:
                 try:
                     delattr(obj, name)
@@ -44,6 +45,39 @@ class Patcher:
                     pass
             else:
                 setattr(obj, name, old)
+        self._undo.append(undo)
+        setattr(obj, name, value)
+
+    def set_all(self, triples: Iterable[tuple[object, str, object]]) -> None:
+        for obj, name, value in triples:
+            self.set(obj, name, value)
+
+    def set_item(self, mapping: MutableMapping[Any, Any], key: object, value: object) -> None:
+        """Replace an entry of a dict such as sys.modules (removed again if it was missing)."""
+        old = mapping.get(key, _MISSING)
+
+        def undo() -> None:
+            if old is _MISSING:
+                mapping.pop(key, None)
+            else:
+                mapping[key] = old
+        self._undo.append(undo)
+        mapping[key] = value
+
+    def keep(self, get: Callable[[], T], put: Callable[[T], object]) -> T:
+        """Remember a setting read through `get` (recursion limit, asyncgen hooks…) to
+        be put back with `put`; the run may then change it freely."""
+        saved = get()
+        self._undo.append(lambda: put(saved))
+        return saved
+
+    def on_restore(self, undo: Callable[[], object]) -> None:
+        """Undo something done another way (entering a context, a module's own enter/exit)."""
+        self._undo.append(undo)
+
+    def restore(self) -> None:
+        while self._undo:
+            self._undo.pop()()
 
 
 def patch_asyncio(p, event_loop_alias=False):

@@ -7,8 +7,9 @@ with OutputLimitExceeded.
 import io as _io
 import time as _time
 
+from . import wording
 from .errors import OutputLimitExceeded
-from .trace import current_task_name
+from .base_tasks import current_task_name
 
 _real_clock = _time.perf_counter  # bound at import, before any run patches the time module
 
@@ -18,14 +19,6 @@ _real_clock = _time.perf_counter  # bound at import, before any run patches the 
 # into JavaScript under Pyodide, which would otherwise dominate a print loop.
 _NOTIFY_INTERVAL = 0.05
 _NOTIFY_WRITES = 256
-
-
-def _fmt_bytes(n):
-    if n >= 1_000_000 and n % 1_000_000 == 0:
-        return "%d MB" % (n // 1_000_000)
-    if n >= 1000 and n % 1000 == 0:
-        return "%d kB" % (n // 1000)
-    return "%d bytes" % n
 
 
 class OutputSink:
@@ -69,11 +62,8 @@ class OutputSink:
             self._append(stream, text.encode("utf-8", "replace")[:max(room, 0)]
                          .decode("utf-8", "ignore"), t_ns, task, thread)
             self.closed = True
-            raise self.st.set_fatal(OutputLimitExceeded(
-                "Output limit reached (%s). Your program printed more than %s bytes, so it "
-                "was stopped. Print less (for example only every 1000th value), or check "
-                "for a loop that never ends." % (_fmt_bytes(self.max_bytes),
-                                                 format(self.max_bytes, ",")), ), sticky=True)
+            raise self.st.set_fatal(OutputLimitExceeded(wording.output_limit(self.max_bytes)),
+                                    sticky=True)
         self.nbytes += n
         self._append(stream, text, t_ns, task, thread)
 
@@ -102,8 +92,7 @@ class OutputSink:
             entry = {"stream": stream, "text": "", "t": t, "task": label}
             ev = None
             if tracer is not None:
-                ev = tracer.emit("output", t_ns, stream=stream, text="", task=task,
-                                 thread=thread)
+                ev = tracer.output(stream=stream, text="", task=task, thread=thread, t_ns=t_ns)
             self._finish_last()
             self._last = (entry, [text], ev)
             self.output.append(entry)
@@ -165,12 +154,12 @@ class CapturedStream(_io.TextIOBase):
     def name(self):
         return "<%s>" % self._name
 
-    @property
-    def encoding(self):
+    @property  # a property, as on the real streams (typeshed declares a plain attribute)
+    def encoding(self):  # pyright: ignore[reportIncompatibleVariableOverride]
         return "utf-8"
 
     @property
-    def errors(self):
+    def errors(self):  # pyright: ignore[reportIncompatibleVariableOverride]
         return "strict"
 
     def writable(self):
@@ -204,9 +193,7 @@ class CapturedStdin(_io.StringIO):
         return False
 
 
-NO_INPUT_MESSAGE = (
-    "EOF when reading a line: the program called input() but no input was given. "
-    "Provide the program's input (stdin) before running it, one line per input() call.")
+NO_INPUT_MESSAGE = wording.NO_INPUT
 
 
 def make_input(sys_module):

@@ -1,3 +1,6 @@
+# pyright: reportAttributeAccessIssue=false
+# (This module subclasses asyncio.BaseEventLoop and uses its private members — _ready,
+# _scheduled, _check_closed… — which typeshed does not declare.)
 """VirtualEventLoop: CPython's own event loop driven by a virtual clock.
 
 We subclass asyncio.BaseEventLoop and keep CPython's `_run_once`, so debug mode,
@@ -15,11 +18,13 @@ import time as _time
 from asyncio import base_events, events, futures
 
 from . import errors as _errors
+from . import wording
 from . import state as _state
 from .deadlock import deadlock_error
 from .errors import IdleLoopLimitExceeded
 from .clock import time_limit_error
-from .trace import is_task
+from .base_tasks import current_task_name, is_task
+from .trace import seconds
 
 try:
     from asyncio.timeouts import Timeout as _Timeout
@@ -92,7 +97,7 @@ class VTimerHandle(events.TimerHandle):
         loop = self._loop
         tracer = loop._tracer
         if tracer is not None:
-            tracer.emit("timer_fired", timer=self._seq)
+            tracer.timer_fired(timer=self._seq)
         super()._run()
         loop._vstate.flush_cpu()
 
@@ -129,7 +134,7 @@ class _StepHandle(events.Handle):
             finally:
                 st.cpu_context = None
             return
-        tracer.step(task)
+        tracer.on_step(task)
         first = _frame_line(task, st.filename) if st.cpu is not None else None
         st.step_line = first
         try:
@@ -199,7 +204,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
                 return ()
             err = deadlock_error(self, st)
             if self._tracer is not None:
-                self._tracer.emit("deadlock", message=str(err), tasks=err.details)
+                self._tracer.deadlock(message=str(err), tasks=err.details)
             raise st.set_fatal(err)
         if timeout > 0 and self._scheduled:
             when_ns = self._scheduled[0]._when_ns
@@ -221,7 +226,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
                         wake_ns = max(when_ns, st.max_ns)
                     wake_ns = self._first_event_before(wake_ns)
                 if self._tracer is not None:
-                    self._tracer.loop_idle(now, wake_ns)
+                    self._tracer.loop_idle(from_=seconds(now), to=seconds(wake_ns))
                 st.waited_ns += wake_ns - now
                 st.now_ns = wake_ns
                 if st.thread_jobs:
@@ -231,11 +236,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             self._idle += 1
             if st.max_idle is not None and self._idle > st.max_idle:
                 self._idle = 0
-                raise st.set_fatal(IdleLoopLimitExceeded(
-                    "Your program's event loop went round %s times without the virtual "
-                    "clock moving. A task probably keeps yielding (for example `while True: "
-                    "await asyncio.sleep(0)`) without ever finishing or waiting for time "
-                    "to pass." % format(st.max_idle, ",")))
+                raise st.set_fatal(IdleLoopLimitExceeded(wording.idle_limit(st.max_idle)))
         else:
             self._idle = 0
             self._last_ns = st.waited_ns
@@ -298,13 +299,14 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         if self._tracer is not None:
-            self._tracer.timer_scheduled(timer, _purpose(callback))
+            self._tracer.timer_scheduled(timer=seq, when=seconds(when_ns), purpose=_purpose(callback),
+                                         task=current_task_name())
         return timer
 
     def _timer_handle_cancelled(self, handle):
         super()._timer_handle_cancelled(handle)
         if self._tracer is not None and handle._scheduled and isinstance(handle, VTimerHandle):
-            self._tracer.emit("timer_cancelled", timer=handle._seq)
+            self._tracer.timer_cancelled(timer=handle._seq)
 
     def _call_soon(self, callback, args, context):
         if self._tracer is None and self._vstate.cpu is None:
@@ -320,7 +322,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         if self._tracer is not None:
             task = getattr(handle._callback, "__self__", None)
             if task is not None and is_task(task):
-                self._tracer.ready(task)
+                self._tracer.on_ready(task)
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         job = self._vstate.job
@@ -343,7 +345,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         except TypeError:
             pass
         if self._tracer is not None:
-            self._tracer.task_created(task, st.learner_line(2))
+            self._tracer.on_created(task, st.learner_line(2))
         return task
 
     def run_in_executor(self, executor, func, *args):
@@ -401,7 +403,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
 _BasePolicy = getattr(events, "_BaseDefaultEventLoopPolicy", None) or events.BaseDefaultEventLoopPolicy
 
 
-class VirtualEventLoopPolicy(_BasePolicy):
+class VirtualEventLoopPolicy(_BasePolicy):  # pyright: ignore[reportGeneralTypeIssues]
     """Routes get_event_loop()/new_event_loop() to VirtualEventLoop (3.12–3.15)."""
 
     _loop_factory = VirtualEventLoop

@@ -16,7 +16,7 @@ import traceback
 import types
 import warnings
 
-from . import clock, cpu, executors, simweb, threads
+from . import clock, cpu, executors, simweb, threads, wording
 from . import state as _state
 from .errors import (HostInterrupt, ProgramTooLarge, RuntimeLimitError, describe_exception,
                      format_exception, format_stack)
@@ -42,12 +42,10 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
     gc.collect()
     _freeze_baseline()
     # Checks read the trace, so record it for them even when it is not returned.
-    tracer = Recorder() if trace or checks else None
     st = _state.RunState(filename, max_virtual_time=max_virtual_time,
-                         max_idle_iterations=max_idle_iterations, tracer=tracer)
+                         max_idle_iterations=max_idle_iterations)
+    tracer = st.tracer = Recorder(st) if trace or checks else None
     st.full_traceback = full_traceback
-    if tracer is not None:
-        tracer.st = st
     sink = OutputSink(st, max_output_bytes, on_output)
     st.writer = sink
     module = types.ModuleType("__main__")
@@ -59,27 +57,32 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
         st.cores = cpu.Cores(executors.SIMULATED_CPU_COUNT)
 
     modules_before = set(sys.modules)
-    saved_main = sys.modules.get("__main__")
-    saved_hooks = sys.get_asyncgen_hooks()
-    saved_recursion = sys.getrecursionlimit()
     root = logging.getLogger()
-    saved_logging = (root.handlers[:], root.level)
-    saved_linecache = linecache.cache.get(filename)
-    prev_state = _state.activate(st)
-    p = Patcher()
-    running = None
     check_results = []
     exit_code, error = 0, None
-    warn_ctx = warnings.catch_warnings()
-    warn_ctx.__enter__()
     sandbox = Sandbox(lambda text: sink.force("stderr", text))
-    saved_sigint = _catch_host_interrupt(st)
+    # Everything the run changes globally goes through `p`, undone last first in `finally`.
+    p = Patcher()
+    p.keep(lambda: _state.activate(st), _state.deactivate)
+    p.keep(lambda: linecache.cache.get(filename), lambda entry: _put_linecache(filename, entry))
+    p.keep(lambda: (root.handlers[:], root.level), lambda saved: _put_logging(root, *saved))
+    p.keep(sys.getrecursionlimit, sys.setrecursionlimit)  # the real one: the sandbox caps its stand-in
     try:
         sandbox.enter()
+        p.on_restore(sandbox.exit)
+        p.keep(sys.get_asyncgen_hooks, lambda hooks: sys.set_asyncgen_hooks(*hooks))
+        p.set_item(sys.modules, "__main__", module)
+        warn_ctx = warnings.catch_warnings()
+        warn_ctx.__enter__()
+        p.on_restore(lambda: warn_ctx.__exit__(None, None, None))
+        running = patch_asyncio(p, event_loop_alias=True)
+        p.on_restore(lambda: restore_running_loop(running))
         p.set_all(clock.patches())
         p.set_all(executors.patches())
         p.set_all(threads.patches())
-        running = patch_asyncio(p, event_loop_alias=True)
+        saved_sigint = _catch_host_interrupt(st)
+        if saved_sigint is not None:
+            p.on_restore(lambda: signal.signal(signal.SIGINT, saved_sigint))
         p.set(sys, "stdout", CapturedStream(sink, "stdout"))
         p.set(sys, "stderr", CapturedStream(sink, "stderr"))
         p.set(sys, "stdin", CapturedStdin(stdin))
@@ -88,7 +91,6 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
         p.set(os, "_exit", _os_exit)
         p.set(warnings, "_warn_unawaited_coroutine",
               functools.partial(_warn_unawaited_coroutine, full=full_traceback))
-        sys.modules["__main__"] = module
         sys.modules["simweb"] = simweb.module_for_run()  # removed after the run like learner imports
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
 
@@ -96,8 +98,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
             # Compiling megabytes of source takes tens of seconds in WebAssembly: refuse
             # clearly instead of letting the wall-clock limit blame an "infinite loop".
             exit_code, error = 1, _report_fatal(st, sink, ProgramTooLarge(
-                "Your program is %s characters long; programs here can be at most %s. "
-                "It was not run." % (format(len(source), ","), format(max_source_chars, ","))))
+                wording.program_too_large(len(source), max_source_chars)))
         else:
             exit_code, error = _execute(st, sink, source, filename, module, full_traceback)
             _wait_for_threads(st)
@@ -109,27 +110,11 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
         _finish_run(st, sink, module)
     finally:
         st.in_program = False
-        if saved_sigint is not None:
-            signal.signal(signal.SIGINT, saved_sigint)
         stdout, stderr = sink.finish()
-        p.restore()
-        restore_running_loop(running)
-        warn_ctx.__exit__(None, None, None)
-        if saved_main is not None:
-            sys.modules["__main__"] = saved_main
-        sys.set_asyncgen_hooks(*saved_hooks)
-        sandbox.exit()
-        sys.setrecursionlimit(saved_recursion)
-        root.handlers[:] = saved_logging[0]
-        root.setLevel(saved_logging[1])
-        if saved_linecache is None:
-            linecache.cache.pop(filename, None)
-        else:
-            linecache.cache[filename] = saved_linecache
         for name in set(sys.modules) - modules_before:
-            if not name.startswith("awaitable_runtime"):
+            if not name.startswith("awaitable_runtime") and name != "__main__":
                 del sys.modules[name]  # learner imports don't outlive the run
-        _state.deactivate(prev_state)
+        p.restore()
 
     result = {
         "stdout": stdout,
@@ -138,7 +123,7 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
         "elapsed": round(st.now_ns / 1e9, 9),
         "error": error,
         "output": sink.output,
-        "events": tracer.events if trace else [],
+        "events": tracer.events if trace and tracer is not None else [],
     }
     if checks is not None:
         result["checks"] = check_results
@@ -146,6 +131,18 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
         result["inspection"] = (inspect_source(source) if len(source) <= max_source_chars else
                                 {"names": [], "constructs": [], "syntaxError": "program too large"})
     return result
+
+
+def _put_linecache(filename, entry):
+    if entry is None:
+        linecache.cache.pop(filename, None)
+    else:
+        linecache.cache[filename] = entry
+
+
+def _put_logging(root, handlers, level):
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 _frozen = False
@@ -256,7 +253,7 @@ def _report_fatal(st, sink, exc=None):
         text = "\n" + text
     sink.force("stderr", text)
     if st.tracer is not None:
-        st.tracer.emit("limit", type=exc.error_type, message=str(exc))
+        st.tracer.limit(type=exc.error_type, message=str(exc))
     return {"type": exc.error_type, "message": str(exc), "line": getattr(exc, "line", None)}
 
 

@@ -47,7 +47,7 @@ Catalogue (anything else answers 404 Not Found after 0.05 s):
 Blocking calls (`Client.get`, `simweb.get`, `Response.iter_bytes/read` of a stream)
 wait with time.sleep: on the event loop's thread they hold the loop; in a simulated
 thread they release the simulated GIL like real socket reads. Async calls wait with
-asyncio.sleep. `thumbnail()` calls cpu.spend(0.9): CPU work that holds the GIL, so
+asyncio.sleep. `thumbnail()` calls clock.spend(0.9): CPU work that holds the GIL, so
 it gains nothing in threads but runs in parallel in a ProcessPoolExecutor (it and
 its bytes argument and result are picklable). With cpu_time=False it costs nothing.
 
@@ -66,7 +66,6 @@ import zlib
 from urllib.parse import parse_qs, urlsplit
 
 from . import clock as _clock
-from . import cpu as _cpu
 from . import state as _state
 
 __all__ = [
@@ -593,7 +592,7 @@ def thumbnail(photo):
     if not isinstance(photo, (bytes, bytearray, memoryview)):
         raise TypeError("thumbnail() needs the photo's bytes (response.content), not %s"
                         % type(photo).__name__)
-    _cpu.spend(THUMBNAIL_CPU_SECONDS)
+    _clock.spend(THUMBNAIL_CPU_SECONDS)
     return bytes(photo[::100])
 
 

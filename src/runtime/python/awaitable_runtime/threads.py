@@ -21,8 +21,9 @@ from . import clock as _clock
 from . import errors as _errors
 from . import state as _state
 from .errors import RuntimeLimitError
-from .executors import Job
-from .trace import current_task_name
+from .executors import NOT_ENDED, Job
+from .trace import seconds
+from .base_tasks import current_task_name
 
 _real_start = threading.Thread.start
 _real_join = threading.Thread.join
@@ -45,7 +46,9 @@ def _bootstrap(thread):
             if not isinstance(exc, SystemExit):
                 # The default hook's text, with our frames left out of the traceback.
                 text = "Exception in thread %s:\n%s" % (thread.name, _errors.format_exception(exc))
-                _state.current().writer.write("stderr", text)
+                writer = _state.require().writer
+                if writer is not None:
+                    writer.write("stderr", text)
         else:
             hook(threading.ExceptHookArgs([type(exc), exc, exc.__traceback__, thread]))
 
@@ -68,9 +71,8 @@ def start(self):
     self._started.set()
     _jobs[self] = job
     if st.tracer is not None:
-        st.tracer.emit("job_submitted", job=job.id, mode="thread", function=job.fn_name,
-                       worker=job.worker, task=current_task_name(),
-                       line=st.learner_line(2), start=round(now / 1e9, 9))
+        st.tracer.job_submitted(job=job.id, mode="thread", function=job.fn_name, worker=job.worker,
+                                task=current_task_name(), line=st.learner_line(2), start=seconds(now))
     job.run(_bootstrap, (self,), {})
     st.thread_jobs.append(job)
     if loop is not None and not loop.is_closed():
@@ -107,7 +109,7 @@ def is_alive(self):
     st = _state.current()
     if job is None or st is None:
         return _real_is_alive(self)
-    if job.end_ns is None:
+    if job.end_ns == NOT_ENDED:
         return True  # asked by the thread itself while it runs
     return st.clock_ns() < job.end_ns
 
