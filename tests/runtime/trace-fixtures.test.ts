@@ -55,11 +55,7 @@ describe('trace fixtures', () => {
   });
 
   for (const name of names) {
-    // The lesson_* recordings predate the millisecond wake-ups of CPU-time runs (timers due in the same millisecond
-    // now fire in one batch, as CPython's epoll loop does): re-recording them changes what steps.test.ts asserts for
-    // lesson 1, so that is a decision for the lesson's owner, not a silent rewrite. Checked again once re-recorded.
-    const stale = isLesson(name) && !update;
-    (stale ? it.skip : it)(`${name}: the fresh run equals ${name}.json`, () => {
+    it(`${name}: the fresh run equals ${name}.json`, () => {
       const run = fresh.get(name);
       expect(run, 'the recording run above failed').toBeDefined();
       const { file: _file, ...recorded } = run!;
