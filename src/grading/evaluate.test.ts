@@ -95,7 +95,10 @@ describe('elapsed', () => {
   });
 
   it('approximately, with three decimals when one would hide the difference', () => {
-    expect(grade('errors', { type: 'elapsed', approximately: 3.7, tolerance: 0.1 }).passed).toBe(true);
+    expect(grade('errors', { type: 'elapsed', approximately: 3.7, tolerance: 0.1 })).toMatchObject({
+      passed: true,
+      message: 'Finished in 3.750 s (about 3.7 s, ± 0.1 s).',
+    });
     const result = grade('errors', { type: 'elapsed', approximately: 3, tolerance: 0.5 });
     expect(result.passed).toBe(false);
     expect(result.message).toMatch(/^Your program took 3\.750 s; it should take about 3\.0 s \(± 0\.5 s\)\./);

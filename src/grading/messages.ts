@@ -53,7 +53,12 @@ export function elapsedFailed(elapsed: number, bound: ElapsedBound, reference?: 
 }
 
 export function elapsedPassed(elapsed: number, bound: ElapsedBound): string {
-  return `Finished in ${formatSeconds(elapsed)} (${expectedTime(bound)}).`;
+  // Inside these parentheses the tolerance reads without its own: "(about 2.0 s, ± 0.010 s)".
+  const wanted =
+    bound.kind === 'approximately'
+      ? `about ${formatSeconds(bound.seconds)}, ± ${formatSeconds(bound.tolerance)}`
+      : expectedTime(bound);
+  return `Finished in ${formatSeconds(elapsed)} (${wanted}).`;
 }
 
 /** Why a program is slower than it should be, from what its trace shows. */

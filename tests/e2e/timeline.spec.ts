@@ -233,6 +233,8 @@ test.describe('a calm timeline', () => {
     const total = Number(/of (\d+)/.exec(await label.innerText())![1]);
     expect(total).toBeLessThanOrEqual(15);
     expect(total).toBeGreaterThanOrEqual(8);
+    // The list of steps counts them the way the step counter does (it once said "11 steps" beside "Step 0 of 10").
+    await expect(timeline.locator('.aw-tl__events summary')).toHaveText(`Every step as text (steps 0–${total})`);
     // Step through the whole run with the keyboard: no step says the loop is held.
     await timeline.getByRole('button', { name: 'Step forward' }).focus();
     for (let i = 1; i <= total; i++) {

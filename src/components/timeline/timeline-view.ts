@@ -652,7 +652,8 @@ export class TimelineView {
 
   private buildEventsList(): HTMLElement {
     const details = el('details', { class: 'aw-tl__events' });
-    details.append(el('summary', { text: `Every step as text (${this.steps.length} steps)` }));
+    // Numbered like the step counter ("Step 0 of 10"): step 0 is the start, before anything ran.
+    details.append(el('summary', { text: `Every step as text (steps 0–${this.steps.length - 1})` }));
     this.eventsList = el('ol', { 'aria-label': 'Events, in order', start: '0', tabindex: '0' });
     const more = el('button', { type: 'button', text: 'Show more steps' });
     const fill = () => {
