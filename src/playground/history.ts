@@ -51,7 +51,11 @@ export function historyLabel(entry: HistoryEntry): string {
 }
 
 export class HistoryStore {
-  constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null) {}
+  private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+
+  constructor(storage: Pick<Storage, 'getItem' | 'setItem'> | null) {
+    this.storage = storage;
+  }
 
   list(): HistoryEntry[] {
     try {
