@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { lessonExamples } from './examples';
 
 describe('starting programs from a lesson', () => {
@@ -19,5 +20,24 @@ describe('starting programs from a lesson', () => {
       { title: 'Second file first', code: 'print("b")\n', cpuTime: false },
       { title: 'The a file', code: 'print("a")\n', cpuTime: true },
     ]);
+  });
+});
+
+describe('starting programs from the real lessons', () => {
+  it('finds every <Example> of every lesson, each with its code', () => {
+    const root = 'content/lessons';
+    let total = 0;
+    for (const folder of readdirSync(root)) {
+      const page = `${root}/${folder}/index.mdx`;
+      if (!existsSync(page)) continue;
+      const mdx = readFileSync(page, 'utf8');
+      const found = lessonExamples(mdx, (name) =>
+        existsSync(`${root}/${folder}/${name}`) ? readFileSync(`${root}/${folder}/${name}`, 'utf8') : undefined,
+      );
+      expect(found.length, folder).toBe(mdx.match(/<Example\b/g)?.length ?? 0);
+      for (const program of found) expect(program.code.trim(), `${folder}: ${program.title}`).not.toBe('');
+      total += found.length;
+    }
+    expect(total).toBeGreaterThan(50);
   });
 });
