@@ -78,6 +78,16 @@ test.describe('the Playground', () => {
     expect(await runAndWait(other)).toBe(first);
   });
 
+  test('the Playground is in the sidebar and found by search', async ({ page }) => {
+    await page.goto('/lessons/why-asyncio/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Playground' }).click();
+    await expect(page).toHaveURL(/\/playground\/$/);
+    await expect(page.getByRole('heading', { name: 'Playground', level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('dialog[open] input').first().fill('playground');
+    await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText('Playground');
+  });
+
   test('a program over 16 KB is refused at Share time with a clear message', async ({ page }) => {
     await openPlayground(page);
     await replaceCode(page, bench(page), 'print("x")\n'.repeat(1700)); // 18,700 bytes
