@@ -51,6 +51,7 @@ export default defineConfig({
       sidebar: [
         { label: 'Lessons', items: [{ autogenerate: { directory: 'content/lessons' } }] },
         { label: 'Your progress', link: '/progress/' },
+        { label: 'Playground', link: '/playground/' },
         { label: 'For instructors', items: [{ label: 'Authoring guide', link: '/guide/authoring/' }] },
       ],
       customCss: ['./src/styles/site.css'],

@@ -32,8 +32,11 @@ const version = hash.digest('hex').slice(0, 16);
 const assets = files.filter((f) => (f.startsWith('/_astro/') || f.startsWith('/pyodide/')) && !f.endsWith('.map'));
 const build = {
   version,
-  // The app shell: small, fetched in full on install.
-  shell: ['/', '/404.html', '/favicon.svg'].filter((f) => f === '/' || files.includes(f)),
+  // The app shell: small, fetched in full on install. The Playground is in it, so it opens offline even before
+  // a first visit (a page is otherwise cached when it is visited).
+  shell: ['/', '/playground/', '/404.html', '/favicon.svg'].filter(
+    (f) => f === '/' || files.includes(f) || (f.endsWith('/') && files.includes(`${f}index.html`)),
+  ),
   // Everything a lesson needs to run offline, except the snapshot (the Python worker caches that itself, after a
   // first visit that started with a plain load).
   precacheAssets: assets.filter((f) => !/\/snapshot-[^/]*$/.test(f)),

@@ -15,6 +15,7 @@ import {
   type TimelineModel,
 } from '../../trace/lanes';
 import { LoopSteps, type LoopState } from '../../trace/steps';
+import { LANE_FILTER_FROM, matchingLanes } from './lane-filter';
 import './timeline.css';
 
 export interface TimelineOptions {
@@ -123,6 +124,10 @@ export class TimelineView {
   private listed = 0;
   private frame = 0;
   private renderedRange = '';
+  /** The lane filter: what the reader typed, and the indices (into model.lanes) of the lanes it keeps. */
+  private laneQuery = '';
+  private shownLanes: number[] = [];
+  private canvas!: HTMLElement;
 
   private readonly result: RunResult;
   private readonly options: TimelineOptions;
@@ -151,6 +156,10 @@ export class TimelineView {
     this.model = buildTimeline(events, { internal: this.showInternal });
     this.steps = new LoopSteps(events, { internal: this.showInternal });
     this.facts = traceFacts(events);
+    this.shownLanes = matchingLanes(
+      this.model.lanes.map((lane) => lane.label),
+      this.laneQuery,
+    );
     this.listed = 0;
     this.renderedRange = '';
     this.root.replaceChildren();
@@ -354,7 +363,8 @@ export class TimelineView {
       'aria-label': `Lanes: ${this.model.lanes.length}`,
       role: 'group',
     });
-    const canvas = el('div', { class: 'aw-tl__canvas', style: `height:${this.model.lanes.length * ROW}px` });
+    const canvas = el('div', { class: 'aw-tl__canvas', style: `height:${this.shownLanes.length * ROW}px` });
+    this.canvas = canvas;
     for (const block of this.model.blocks) {
       canvas.append(
         el('div', {
@@ -389,8 +399,34 @@ export class TimelineView {
     this.rowsLayer.addEventListener('focusin', showTip);
     this.rowsLayer.addEventListener('pointerleave', () => (this.tooltip.hidden = true));
     this.rowsLayer.addEventListener('focusout', () => (this.tooltip.hidden = true));
+    if (this.model.lanes.length >= LANE_FILTER_FROM) chart.append(this.buildLaneFilter());
     chart.append(axis, this.scroller);
     return chart;
+  }
+
+  /** A search box that keeps only the lanes whose name matches (for programs with many tasks). */
+  private buildLaneFilter(): HTMLElement {
+    const input = el('input', { type: 'search', class: 'aw-tl__filter-input', spellcheck: 'false' });
+    input.value = this.laneQuery;
+    const count = el('span', { class: 'aw-tl__filter-count', role: 'status', 'aria-live': 'polite' });
+    const total = this.model.lanes.length;
+    const describe = () =>
+      (count.textContent =
+        this.shownLanes.length === total ? `${total} lanes` : `${this.shownLanes.length} of ${total} lanes match`);
+    describe();
+    input.addEventListener('input', () => {
+      this.laneQuery = input.value;
+      this.shownLanes = matchingLanes(
+        this.model.lanes.map((lane) => lane.label),
+        this.laneQuery,
+      );
+      this.canvas.style.height = `${this.shownLanes.length * ROW}px`;
+      this.scroller.scrollTop = 0;
+      this.renderedRange = '';
+      this.renderRows();
+      describe();
+    });
+    return el('div', { class: 'aw-tl__filter' }, el('label', {}, 'Filter lanes by name ', input), count);
   }
 
   /**
@@ -457,10 +493,11 @@ export class TimelineView {
   /** Draws the rows in view (plus a margin); nothing else of a 2,000-lane run exists in the DOM. */
   private renderRows(): void {
     const lanes = this.model.lanes;
+    const shown = this.shownLanes;
     const top = this.scroller.scrollTop;
     const height = this.scroller.clientHeight || 360;
     const first = Math.max(0, Math.floor(top / ROW) - OVERSCAN);
-    const last = Math.min(lanes.length, Math.ceil((top + height) / ROW) + OVERSCAN);
+    const last = Math.min(shown.length, Math.ceil((top + height) / ROW) + OVERSCAN);
     const key = `${first}:${last}`;
     if (key === this.renderedRange) return;
     const focused =
@@ -471,19 +508,21 @@ export class TimelineView {
     const state = this.steps.at(this.step);
     const current = state.running?.task ?? state.blocking?.task ?? state.turn?.task ?? null;
     const fragment = document.createDocumentFragment();
-    for (let i = first; i < last; i++) fragment.append(this.renderLane(lanes[i]!, i, current));
+    for (let row = first; row < last; row++)
+      fragment.append(this.renderLane(lanes[shown[row]!]!, shown[row]!, current, row));
     this.rowsLayer.replaceChildren(fragment);
     if (focused?.lane)
       this.rowsLayer.querySelector<HTMLElement>(`[data-lane="${focused.lane}"][data-seg="${focused.seg}"]`)?.focus();
   }
 
-  private renderLane(lane: Lane, index: number, current: string | null): HTMLElement {
+  /** `index`: the lane's place in the model (segment buttons name it); `position`: the row it is drawn in. */
+  private renderLane(lane: Lane, index: number, current: string | null, position = index): HTMLElement {
     const end = this.model.end || 1;
     const row = el('div', {
       class: 'aw-tl__lane',
       'data-kind': lane.kind,
       'data-lane-id': lane.id,
-      style: `top:${index * ROW}px`,
+      style: `top:${position * ROW}px`,
     });
     if (lane.id === current) row.classList.add('aw-tl__lane--current');
     if (lane.task?.internal) row.classList.add('aw-tl__lane--internal');

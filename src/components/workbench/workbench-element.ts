@@ -14,6 +14,8 @@ interface WorkbenchConfig {
   filename: string;
   cpuTime: boolean;
   starter: string;
+  /** The workbench of the Playground page itself (no "Open in Playground" button). */
+  inPlayground: boolean;
   exercise: {
     id: string;
     solution: string;
@@ -28,6 +30,13 @@ const LONGER_TIME_LIMIT = 60;
 /** From this width of the workbench (px) the reference solution sits beside the learner's code, not below it. */
 const WIDE_PX = 900;
 
+/** What a run was given: the Playground keeps it in its history (event `aw-ran` on the workbench). */
+export interface RanProgram {
+  source: string;
+  stdin: string | null;
+  cpuTime: boolean;
+}
+
 /** If a run answers faster than this, its output is replayed at virtual speed; otherwise it is shown live. */
 const LIVE_AFTER_MS = 300;
 
@@ -37,6 +46,8 @@ export class WorkbenchElement extends HTMLElement {
   output!: OutputView;
   /** Called after every edit of the code (the exercise controller autosaves through this). */
   readonly codeListeners = new Set<(code: string) => void>();
+  /** The Playground sets this: stdin and the CPU-time switch come from its own controls. */
+  runSettings: (() => { stdin: string | null; cpuTime: boolean }) | null = null;
   private buttons = new Map<string, HTMLButtonElement>();
   private statusLine!: HTMLElement;
   private running = false;
@@ -65,6 +76,7 @@ export class WorkbenchElement extends HTMLElement {
       void this.run({}, LONGER_TIME_LIMIT);
     });
     this.on('timeline', () => void this.toggleTimeline()); // Timeline (event-loop visualizer)
+    this.on('open-playground', () => void this.openInPlayground());
     this.addEventListener('keydown', (event) => {
       // Ctrl/Cmd+Enter runs and Shift+Ctrl/Cmd+Enter checks anywhere in the workbench (Monaco handles both
       // itself inside the editor).
@@ -161,13 +173,18 @@ export class WorkbenchElement extends HTMLElement {
       live = true;
       this.output.append(streamed);
     }, LIVE_AFTER_MS);
+    const ran: RanProgram = {
+      source: this.surface.getValue(),
+      ...(this.runSettings?.() ?? { stdin: this.config.exercise?.spec.stdin ?? null, cpuTime: this.config.cpuTime }),
+    };
+    this.dispatchEvent(new CustomEvent<RanProgram>('aw-ran', { detail: ran }));
     try {
       const result = await runtime.run(
         {
-          source: this.surface.getValue(),
+          source: ran.source,
           filename: this.config.filename,
-          stdin: this.config.exercise?.spec.stdin ?? null,
-          cpuTime: this.config.cpuTime,
+          stdin: ran.stdin,
+          cpuTime: ran.cpuTime,
           ...options,
           trace: true, // always: the Timeline shows the last run's trace (the overhead is negligible)
         },
@@ -236,6 +253,18 @@ export class WorkbenchElement extends HTMLElement {
     });
   }
   // --- end Timeline ---
+
+  /** The code as it is now (an exercise's current attempt, not its starter) in the Playground, through a link. */
+  private async openInPlayground(): Promise<void> {
+    const { encodeShare } = await import('../../playground/share');
+    const packed = await encodeShare({
+      code: this.surface.getValue(),
+      stdin: this.config.exercise?.spec.stdin ?? '',
+      cpuTime: this.config.cpuTime,
+    });
+    if (!packed.ok) this.status(packed.error);
+    else location.assign(`/playground/#${packed.fragment}`);
+  }
 
   private stop(): void {
     pageRuntime().stop();
