@@ -4,22 +4,28 @@
  * view (dynamic import), so a page that embeds a timeline ships almost no script until the reader asks for it.
  */
 import { pageRuntime } from '../../runtime/client';
-import { describeStatus, finishedMessage } from '../run-status';
+import { answerRun } from '../../runtime/recordings/answer';
+import { parseRecordings, type Recording } from '../../runtime/recordings/recording';
+import { describeStatus, finishedMessage, recordedNote } from '../run-status';
 
 interface TimelineConfig {
   code: string;
   title: string;
   filename: string;
   cpuTime: boolean;
+  /** The build's recording of this snippet's run (Timeline.astro). */
+  recordings?: unknown;
 }
 
 export class TimelineElement extends HTMLElement {
   private config!: TimelineConfig;
   private busy = false;
+  private recordings: Recording[] = [];
 
   connectedCallback(): void {
     if (this.config) return;
     this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as TimelineConfig;
+    this.recordings = parseRecordings(this.config.recordings);
     this.querySelector('[data-action="show"]')!.addEventListener('click', () => void this.show());
   }
 
@@ -42,8 +48,8 @@ export class TimelineElement extends HTMLElement {
     const runtime = pageRuntime();
     const unsubscribe = runtime.onStatus((s) => (status.textContent = describeStatus(s)));
     try {
-      const [result, view] = await Promise.all([
-        runtime.run({
+      const [{ result, recorded }, view] = await Promise.all([
+        answerRun(runtime, this.recordings, {
           source: this.config.code,
           filename: this.config.filename,
           cpuTime: this.config.cpuTime,
@@ -51,8 +57,11 @@ export class TimelineElement extends HTMLElement {
         }),
         import('./timeline-view'),
       ]);
-      status.textContent = finishedMessage(result);
+      status.textContent = recorded
+        ? `${finishedMessage(result)} ${recordedNote(runtime.status)}`
+        : finishedMessage(result);
       const host = this.region('timeline');
+      host.dataset.answeredBy = recorded ? 'recording' : 'python';
       host.hidden = false;
       view.renderTimeline(host, result, { onLine: (line) => this.highlightLine(line) });
       button.textContent = 'Run again';

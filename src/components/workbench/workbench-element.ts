@@ -4,7 +4,9 @@
  */
 import { pageRuntime, warmUpWhenIdle, type OutputChunk, type RunOptions, type RunResult } from '../../runtime/client';
 import { TIME_LIMIT_ERROR } from '../../runtime/protocol';
-import { describeStatus, finishedMessage, formatSeconds } from '../run-status';
+import { answerRun } from '../../runtime/recordings/answer';
+import { parseRecordings, type Recording } from '../../runtime/recordings/recording';
+import { describeStatus, finishedMessage, formatSeconds, recordedNote } from '../run-status';
 import { CodeSurface } from './code-surface';
 import { OutputView } from './output-view';
 import type { ExerciseController } from './exercise-controller';
@@ -20,6 +22,8 @@ interface WorkbenchConfig {
     hints: string[];
     spec: { stdin?: string } & Record<string, unknown>;
   } | null;
+  /** The build's recordings of runs on the unmodified code (Workbench.astro). */
+  recordings?: unknown;
 }
 
 /** The wall-clock limit (seconds) of the one longer run offered after a run hits the normal limit. */
@@ -37,10 +41,12 @@ export class WorkbenchElement extends HTMLElement {
   private buttons = new Map<string, HTMLButtonElement>();
   private statusLine!: HTMLElement;
   private running = false;
+  private recordings: Recording[] = [];
 
   connectedCallback(): void {
     if (this.config) return; // moved in the DOM: already wired
     this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as WorkbenchConfig;
+    this.recordings = parseRecordings(this.config.recordings);
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-action]'))
       this.buttons.set(button.dataset.action!, button);
     this.statusLine = this.region('status');
@@ -148,7 +154,9 @@ export class WorkbenchElement extends HTMLElement {
       this.output.append(streamed);
     }, LIVE_AFTER_MS);
     try {
-      const result = await runtime.run(
+      const { result, recorded } = await answerRun(
+        runtime,
+        this.recordings,
         {
           source: this.surface.getValue(),
           filename: this.config.filename,
@@ -174,7 +182,8 @@ export class WorkbenchElement extends HTMLElement {
         this.output.clear();
         this.output.append(result.output);
       } else await this.replay(result);
-      this.status(finishedMessage(result));
+      this.status(recorded ? `${finishedMessage(result)} ${recordedNote(runtime.status)}` : finishedMessage(result));
+      this.region('output').dataset.answeredBy = recorded ? 'recording' : 'python';
       // A program stopped by the wall-clock limit may just be slow: offer one run with a longer limit.
       this.button('longer').hidden = !(result.error?.type === TIME_LIMIT_ERROR && timeLimit === undefined);
       if (result.error?.line) this.surface.highlightLine(result.error.line);
