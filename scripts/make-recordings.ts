@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { readExerciseFolder } from '../src/content/exercise-folder.ts';
 import { gradingRunOptions } from '../src/grading/grade.ts';
 import { createNodeRuntime } from '../src/runtime/node/node-runtime.ts';
-import { RECORDINGS_FILE, readRecordings, runtimeId } from '../src/runtime/node/recording-files.ts';
+import { RECORDINGS_FILE, readRecordingsFile } from '../src/runtime/node/recording-files.ts';
+import { snapshotId } from '../src/runtime/node/snapshot-files.ts';
 import type { RunRequest } from '../src/runtime/protocol.ts';
 import { DEFAULT_TIME_LIMIT } from '../src/runtime/session.ts';
 import { recordingKey } from '../src/runtime/recordings/key.ts';
@@ -20,7 +21,7 @@ import { checkReferences } from './content-check/references.ts';
 import { COURSE, lessonsOf } from './content-check/targets.ts';
 
 if (process.env.AWAITABLE_RECORDINGS === 'off') {
-  writeRecordings([]);
+  writeRecordings('', []);
   console.log('Recordings: skipped (AWAITABLE_RECORDINGS=off); every run goes to Python.');
   process.exit(0);
 }
@@ -53,15 +54,19 @@ function requestsOf(dir: string): RunRequest[] {
   return requests;
 }
 
-function writeRecordings(recordings: Recording[]): void {
+function writeRecordings(runtimeId: string, recordings: Recording[]): void {
   mkdirSync(dirname(RECORDINGS_FILE), { recursive: true });
-  writeFileSync(RECORDINGS_FILE + '.tmp', JSON.stringify(recordings));
+  writeFileSync(RECORDINGS_FILE + '.tmp', JSON.stringify({ runtimeId, recordings }));
   renameSync(RECORDINGS_FILE + '.tmp', RECORDINGS_FILE);
 }
 
 const started = performance.now();
-const id = runtimeId();
-const known = readRecordings();
+// The runtime id: the same hash of the runtime's sources (and Pyodide's version) that names the snapshot.
+const id = snapshotId();
+const previous = readRecordingsFile();
+const known = new Map(
+  previous.runtimeId === id ? previous.recordings.map((recording) => [recording.key, recording]) : [],
+);
 const runtime = createNodeRuntime(DEFAULT_TIME_LIMIT); // the browser's limit: what times out there is not recorded
 const recordings = new Map<string, Recording>();
 let ran = 0;
@@ -97,7 +102,7 @@ for (const lesson of lessonsOf(COURSE)) {
 }
 pageBytes.sort((a, b) => a - b);
 runtime.dispose();
-writeRecordings([...recordings.values()]);
+writeRecordings(id, [...recordings.values()]);
 const bytes = statSync(RECORDINGS_FILE).size;
 console.log(
   `Recordings ${id}: ${recordings.size} runs (${ran} run now, ${skipped} not recordable), ` +

@@ -7,6 +7,7 @@ import { pageRuntime } from '../../runtime/client';
 import { answerRun } from '../../runtime/recordings/answer';
 import { parseRecordings, type Recording } from '../../runtime/recordings/recording';
 import { describeStatus, finishedMessage, recordedNote } from '../run-status';
+import { showRecordedNote } from '../workbench/recorded-note';
 
 interface TimelineConfig {
   code: string;
@@ -57,9 +58,8 @@ export class TimelineElement extends HTMLElement {
         }),
         import('./timeline-view'),
       ]);
-      status.textContent = recorded
-        ? `${finishedMessage(result)} ${recordedNote(runtime.status)}`
-        : finishedMessage(result);
+      status.textContent = finishedMessage(result);
+      showRecordedNote(status, recorded ? recordedNote(runtime.status) : null);
       const host = this.region('timeline');
       host.dataset.answeredBy = recorded ? 'recording' : 'python';
       host.hidden = false;

@@ -8,6 +8,7 @@ import { answerRun } from '../../runtime/recordings/answer';
 import { parseRecordings, type Recording } from '../../runtime/recordings/recording';
 import { describeStatus, finishedMessage, formatSeconds, recordedNote } from '../run-status';
 import { CodeSurface } from './code-surface';
+import { showRecordedNote } from './recorded-note';
 import { OutputView } from './output-view';
 import type { ExerciseController } from './exercise-controller';
 
@@ -143,6 +144,7 @@ export class WorkbenchElement extends HTMLElement {
     this.running = true;
     this.setBusy(true);
     this.output.clear();
+    showRecordedNote(this.statusLine, null);
     this.region('output').hidden = false;
     this.surface.highlightLine(null);
     const runtime = pageRuntime();
@@ -182,7 +184,8 @@ export class WorkbenchElement extends HTMLElement {
         this.output.clear();
         this.output.append(result.output);
       } else await this.replay(result);
-      this.status(recorded ? `${finishedMessage(result)} ${recordedNote(runtime.status)}` : finishedMessage(result));
+      this.status(finishedMessage(result));
+      showRecordedNote(this.statusLine, recorded ? recordedNote(runtime.status) : null);
       this.region('output').dataset.answeredBy = recorded ? 'recording' : 'python';
       // A program stopped by the wall-clock limit may just be slow: offer one run with a longer limit.
       this.button('longer').hidden = !(result.error?.type === TIME_LIMIT_ERROR && timeLimit === undefined);

@@ -4,32 +4,41 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RunRequest } from '../protocol.ts';
 import { recordingKey } from '../recordings/key.ts';
 import { parseRecordings, type Recording } from '../recordings/recording.ts';
-import { snapshotId } from './snapshot-files.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const RECORDINGS_FILE = join(ROOT, 'node_modules/.cache/awaitable-recordings/recordings.json');
+// In the worktree (node_modules may be shared between checkouts), relative to the working directory (the repository: npm scripts run there), not to this module, which Astro
+// bundles elsewhere when it renders pages.
+export const RECORDINGS_FILE = join(process.cwd(), '.cache/recordings.json');
 
-/** The runtime id recordings are keyed with: the same id that names the memory snapshot. */
-export const runtimeId = (): string => snapshotId();
+export interface RecordingsFile {
+  /** The runtime id every key was made with (snapshotId(): the hash that names the memory snapshot). */
+  runtimeId: string;
+  recordings: Recording[];
+}
+
+export function readRecordingsFile(): RecordingsFile {
+  const raw = existsSync(RECORDINGS_FILE) ? (JSON.parse(readFileSync(RECORDINGS_FILE, 'utf8')) as unknown) : null;
+  if (typeof raw !== 'object' || raw === null) return { runtimeId: '', recordings: [] };
+  const { runtimeId, recordings } = raw as { runtimeId?: unknown; recordings?: unknown };
+  return { runtimeId: typeof runtimeId === 'string' ? runtimeId : '', recordings: parseRecordings(recordings) };
+}
 
 let cache: { id: string; byKey: Map<string, Recording> } | null = null;
 
-export function readRecordings(): Map<string, Recording> {
-  const id = runtimeId();
-  if (cache?.id === id) return cache.byKey;
-  const raw = existsSync(RECORDINGS_FILE) ? (JSON.parse(readFileSync(RECORDINGS_FILE, 'utf8')) as unknown) : [];
-  cache = { id, byKey: new Map(parseRecordings(raw).map((recording) => [recording.key, recording])) };
-  return cache.byKey;
+function readRecordings(): { id: string; byKey: Map<string, Recording> } {
+  if (cache) return cache;
+  const file = readRecordingsFile();
+  cache = { id: file.runtimeId, byKey: new Map(file.recordings.map((recording) => [recording.key, recording])) };
+  return cache;
 }
 
 /** The recordings for these requests that the build has (none for a request it did not record). */
 export async function recordingsFor(requests: readonly RunRequest[]): Promise<Recording[]> {
-  const byKey = readRecordings();
-  const id = runtimeId();
+  // Keys made with an older runtime id simply never match the page's (astro.config.mjs's __RUNTIME_ID__).
+  const { id, byKey } = readRecordings();
+  if (!id) return [];
   const found: Recording[] = [];
   for (const request of requests) {
     const recording = byKey.get(await recordingKey(request, id));
