@@ -61,6 +61,7 @@ export default defineConfig({
       components: {
         Head: './src/components/overrides/Head.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
+        SkipLink: './src/components/overrides/SkipLink.astro',
       },
     }),
     mdx(),

@@ -34,6 +34,13 @@ describe('pyrun', () => {
     expect(interleave).toMatchObject({ exitCode: 0, error: null, stdout: 'to stdout\nstdout again\n' });
   });
 
+  it("shows debug mode's creation tracebacks with the learner's frames only (no host entry frame)", () => {
+    const run = pyrun([fixture('debug_unretrieved')]);
+    expect(run.stderr).toContain('_GatheringFuture exception was never retrieved');
+    expect(run.stderr).toContain('File "debug_unretrieved.py", line 10, in main');
+    expect(run.stderr).not.toContain('<exec>');
+  });
+
   it('--trace adds the events', () => {
     const [run] = pyrunJson([fixture('fails')], ['--trace']);
     const kinds = new Set(run!.events!.map((event) => event.kind));

@@ -187,7 +187,7 @@ export class ExerciseController {
     this.store.markSolutionShown(this.id);
     this.solutionSeenHere = true;
     this.toggleSolution(true);
-    this.bench.status('The reference solution is shown beside your code. Your code is unchanged.');
+    this.bench.status('The reference solution is shown next to your code. Your code is unchanged.');
   }
 
   private toggleSolution(show = this.bench.region('solution').hidden): void {

@@ -1,6 +1,10 @@
 /**
  * Everything Monaco needs, in one lazily imported chunk (≈850 KB gzip): the editor core, Python highlighting,
  * the editing features we use, and its web worker. Nothing imports this module statically.
+ *
+ * Highlighting comes from Shiki with the same grammar and themes as the build-time static code (Workbench.astro),
+ * (monaco-shiki.ts), so opening the editor changes no colour. One theme per colour scheme, following
+ * Starlight's `data-theme` on <html> live.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/python/register';
@@ -16,9 +20,29 @@ import 'monaco-editor/features/multicursor/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import { CODE_THEMES } from './code-style';
+import { useShikiHighlighting } from './monaco-shiki';
 
 (self as unknown as { MonacoEnvironment: monaco.Environment }).MonacoEnvironment = {
   getWorker: () => new EditorWorker(),
 };
+
+const scheme = () => (document.documentElement.dataset.theme === 'light' ? 'light' : 'dark');
+const highlighting = await useShikiHighlighting(monaco);
+highlighting.useScheme(scheme());
+
+/** Tokenizes code before an editor shows it, so its first frame is coloured (see monaco-shiki.ts). */
+export const prepareHighlighting = (code: string): void => highlighting.warmUp(code);
+
+/** The Monaco theme for the page's current colour scheme (Starlight resolves "auto" to light or dark). */
+export function editorTheme(): string {
+  return CODE_THEMES[scheme()];
+}
+
+// One observer for the page: Monaco's theme is global to all its editors.
+new MutationObserver(() => highlighting.useScheme(scheme())).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: ['data-theme'],
+});
 
 export { monaco };

@@ -30,6 +30,9 @@ interface WorkbenchConfig {
 /** The wall-clock limit (seconds) of the one longer run offered after a run hits the normal limit. */
 const LONGER_TIME_LIMIT = 60;
 
+/** From this width of the workbench (px) the reference solution sits beside the learner's code, not below it. */
+const WIDE_PX = 900;
+
 /** If a run answers faster than this, its output is replayed at virtual speed; otherwise it is shown live. */
 const LIVE_AFTER_MS = 300;
 
@@ -56,6 +59,8 @@ export class WorkbenchElement extends HTMLElement {
       label: `Code: ${this.config.title}`,
       onChange: (code) => this.codeChanged(code),
       onRun: () => void this.run(),
+      // Through the button, so a check before the exercise chunk has loaded waits for it like a click does.
+      onCheck: this.config.exercise ? () => this.button('check').click() : undefined,
     });
     this.on('run', () => void this.run());
     this.on('stop', () => this.stop());
@@ -68,11 +73,12 @@ export class WorkbenchElement extends HTMLElement {
     });
     this.on('timeline', () => void this.toggleTimeline()); // Timeline (event-loop visualizer)
     this.addEventListener('keydown', (event) => {
-      // Ctrl/Cmd+Enter anywhere in the workbench (Monaco handles it itself inside the editor).
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !this.surface.isEditor) {
-        event.preventDefault();
-        void this.run();
-      }
+      // Ctrl/Cmd+Enter runs and Shift+Ctrl/Cmd+Enter checks anywhere in the workbench (Monaco handles both
+      // itself inside the editor).
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || this.isInEditor(event.target)) return;
+      event.preventDefault();
+      if (event.shiftKey && this.config.exercise) this.button('check').click();
+      else void this.run();
     });
     // Exercise behaviour (grading, hints, saved progress) is a separate chunk: example-only pages never load it.
     // Its buttons exist from the start and wait for the chunk, so an early click is never lost.
@@ -100,7 +106,15 @@ export class WorkbenchElement extends HTMLElement {
         later((c) => c.closeSolutionPrompt()),
       );
     }
+    // Wide enough for the code and the reference solution side by side (narrower: stacked, see Workbench.astro).
+    new ResizeObserver(([entry]) => this.toggleAttribute('data-wide', entry.contentRect.width >= WIDE_PX)).observe(
+      this,
+    );
     warmUpWhenIdle();
+  }
+
+  private isInEditor(target: EventTarget | null): boolean {
+    return target instanceof Element && target.closest('.monaco-editor') !== null;
   }
 
   private codeChanged(code: string): void {

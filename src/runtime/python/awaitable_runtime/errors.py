@@ -65,8 +65,12 @@ _HINTS = {
 }
 
 
+# Pyodide compiles the host's entry code (runPython) as "<exec>": a runtime frame too.
+_HOST_ENTRY_FILE = "<exec>"
+
+
 def is_runtime_file(filename):
-    return filename.startswith(_PACKAGE_DIR)
+    return filename.startswith(_PACKAGE_DIR) or filename == _HOST_ENTRY_FILE
 
 
 def _is_asyncio_file(filename):
