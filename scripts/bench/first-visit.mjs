@@ -17,7 +17,7 @@ export const PROFILES = [
   { name: '50 Mbit/s, 20 ms RTT', latency: 20, mbit: 50 },
   { name: 'localhost (no throttling)', latency: 0, mbit: 0 },
 ];
-const STRATEGIES = ['plain', 'snapshot', 'while'];
+const STRATEGIES = process.env.BENCH_STRATEGIES?.split(',') ?? ['plain', 'snapshot', 'while'];
 
 // Before the page's scripts: click Run on the first two workbenches as soon as each can be clicked, and note when
 // each output log first shows text and when the load event fires.
@@ -114,7 +114,9 @@ export async function benchFirstVisit(options) {
   const snapshot = readdirSync(join(options.dist, 'pyodide', pyodideDir)).find((f) => f.startsWith('snapshot-'));
   const snapshotPath = `/pyodide/${pyodideDir}/${snapshot}`;
   const results = [];
-  for (const profile of PROFILES)
+  // BENCH_PROFILES=10,0: only these profiles (by Mbit/s; 0 = localhost).
+  const only = process.env.BENCH_PROFILES?.split(',').map(Number);
+  for (const profile of PROFILES.filter((p) => !only || only.includes(p.mbit)))
     for (const strategy of STRATEGIES) {
       const runs = [];
       for (let run = 0; run < options.runs; run++) {
@@ -136,7 +138,7 @@ export async function benchFirstVisit(options) {
   for (const { profile, strategy, runs } of results) {
     const m = (key) => median(runs.map((r) => r[key]));
     const plain = results.find((r) => r.profile === profile && r.strategy === 'plain');
-    const plainEdited = median(plain.runs.map((r) => r.edited));
+    const plainEdited = plain ? median(plain.runs.map((r) => r.edited)) : NaN;
     // Ratios within one visit (recorded output ÷ its own load event), then the median.
     const perVisit = median(runs.map((r) => r.recorded / r.load));
     console.log(

@@ -4,10 +4,7 @@
  * view (dynamic import), so a page that embeds a timeline ships almost no script until the reader asks for it.
  */
 import { pageRuntime } from '../../runtime/client';
-import { answerRun } from '../../runtime/recordings/answer';
-import { parseRecordings, type Recording } from '../../runtime/recordings/recording';
 import { describeStatus, finishedMessage, recordedNote } from '../run-status';
-import { showRecordedNote } from '../workbench/recorded-note';
 
 interface TimelineConfig {
   code: string;
@@ -21,12 +18,10 @@ interface TimelineConfig {
 export class TimelineElement extends HTMLElement {
   private config!: TimelineConfig;
   private busy = false;
-  private recordings: Recording[] = [];
 
   connectedCallback(): void {
     if (this.config) return;
     this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as TimelineConfig;
-    this.recordings = parseRecordings(this.config.recordings);
     this.querySelector('[data-action="show"]')!.addEventListener('click', () => void this.show());
   }
 
@@ -49,8 +44,9 @@ export class TimelineElement extends HTMLElement {
     const runtime = pageRuntime();
     const unsubscribe = runtime.onStatus((s) => (status.textContent = describeStatus(s)));
     try {
+      const recordedRun = await import('../workbench/recorded-run'); // README → "Recorded runs"
       const [{ result, recorded }, view] = await Promise.all([
-        answerRun(runtime, this.recordings, {
+        recordedRun.answerRun(runtime, recordedRun.parseRecordings(this.config.recordings), {
           source: this.config.code,
           filename: this.config.filename,
           cpuTime: this.config.cpuTime,
@@ -59,7 +55,7 @@ export class TimelineElement extends HTMLElement {
         import('./timeline-view'),
       ]);
       status.textContent = finishedMessage(result);
-      showRecordedNote(status, recorded ? recordedNote(runtime.status) : null);
+      recordedRun.showRecordedNote(status, recorded ? recordedNote(runtime.status) : null);
       const host = this.region('timeline');
       host.dataset.answeredBy = recorded ? 'recording' : 'python';
       host.hidden = false;

@@ -4,11 +4,8 @@
  */
 import { pageRuntime, warmUpWhenIdle, type OutputChunk, type RunOptions, type RunResult } from '../../runtime/client';
 import { TIME_LIMIT_ERROR } from '../../runtime/protocol';
-import { answerRun } from '../../runtime/recordings/answer';
-import { parseRecordings, type Recording } from '../../runtime/recordings/recording';
 import { describeStatus, finishedMessage, formatSeconds, recordedNote } from '../run-status';
 import { CodeSurface } from './code-surface';
-import { showRecordedNote } from './recorded-note';
 import { OutputView } from './output-view';
 import type { ExerciseController } from './exercise-controller';
 
@@ -45,12 +42,10 @@ export class WorkbenchElement extends HTMLElement {
   private buttons = new Map<string, HTMLButtonElement>();
   private statusLine!: HTMLElement;
   private running = false;
-  private recordings: Recording[] = [];
 
   connectedCallback(): void {
     if (this.config) return; // moved in the DOM: already wired
     this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as WorkbenchConfig;
-    this.recordings = parseRecordings(this.config.recordings);
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-action]'))
       this.buttons.set(button.dataset.action!, button);
     this.statusLine = this.region('status');
@@ -158,7 +153,6 @@ export class WorkbenchElement extends HTMLElement {
     this.running = true;
     this.setBusy(true);
     this.output.clear();
-    showRecordedNote(this.statusLine, null);
     this.region('output').hidden = false;
     this.surface.highlightLine(null);
     const runtime = pageRuntime();
@@ -170,9 +164,12 @@ export class WorkbenchElement extends HTMLElement {
       this.output.append(streamed);
     }, LIVE_AFTER_MS);
     try {
-      const { result, recorded } = await answerRun(
+      // Loaded on the first Run (cached after): keeps recorded runs out of the JS before interaction.
+      const recordedRun = await import('./recorded-run'); // README → "Recorded runs"
+      recordedRun.showRecordedNote(this.statusLine, null);
+      const { result, recorded } = await recordedRun.answerRun(
         runtime,
-        this.recordings,
+        recordedRun.parseRecordings(this.config.recordings),
         {
           source: this.surface.getValue(),
           filename: this.config.filename,
@@ -199,7 +196,7 @@ export class WorkbenchElement extends HTMLElement {
         this.output.append(result.output);
       } else await this.replay(result);
       this.status(finishedMessage(result));
-      showRecordedNote(this.statusLine, recorded ? recordedNote(runtime.status) : null);
+      recordedRun.showRecordedNote(this.statusLine, recorded ? recordedNote(runtime.status) : null);
       this.region('output').dataset.answeredBy = recorded ? 'recording' : 'python';
       // A program stopped by the wall-clock limit may just be slow: offer one run with a longer limit.
       this.button('longer').hidden = !(result.error?.type === TIME_LIMIT_ERROR && timeLimit === undefined);
