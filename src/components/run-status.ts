@@ -33,12 +33,3 @@ export function finishedMessage(result: RunResult): string {
   const explanation = result.stderr.includes(result.error.message) ? '' : ` ${result.error.message}`;
   return `Stopped by ${result.error.type}${where} after ${time}.${explanation}`;
 }
-
-/** Said after a run answered from the build's recording (src/runtime/recordings/answer.ts), never of a live run. */
-export function recordedNote(status: RuntimeStatus): string {
-  const recorded = 'Shown from the recording of this exact code made when the site was built';
-  if (status.state === 'ready' || status.state === 'running')
-    return `${recorded}. Python is ready now: your next Run is live.`;
-  const python = status.state === 'failed' ? 'Python could not start' : 'Python is still starting';
-  return `${recorded} (${python}). Your next Run goes to Python once it is ready, or as soon as you edit the code.`;
-}

@@ -4,7 +4,7 @@
  * view (dynamic import), so a page that embeds a timeline ships almost no script until the reader asks for it.
  */
 import { pageRuntime } from '../../runtime/client';
-import { describeStatus, finishedMessage, recordedNote } from '../run-status';
+import { describeStatus, finishedMessage } from '../run-status';
 
 interface TimelineConfig {
   code: string;
@@ -55,7 +55,7 @@ export class TimelineElement extends HTMLElement {
         import('./timeline-view'),
       ]);
       status.textContent = finishedMessage(result);
-      recordedRun.showRecordedNote(status, recorded ? recordedNote(runtime.status) : null);
+      recordedRun.showRecordedNote(status, recorded ? runtime.status : null);
       const host = this.region('timeline');
       host.dataset.answeredBy = recorded ? 'recording' : 'python';
       host.hidden = false;

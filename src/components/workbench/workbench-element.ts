@@ -4,7 +4,7 @@
  */
 import { pageRuntime, warmUpWhenIdle, type OutputChunk, type RunOptions, type RunResult } from '../../runtime/client';
 import { TIME_LIMIT_ERROR } from '../../runtime/protocol';
-import { describeStatus, finishedMessage, formatSeconds, recordedNote } from '../run-status';
+import { describeStatus, finishedMessage, formatSeconds } from '../run-status';
 import { CodeSurface } from './code-surface';
 import { OutputView } from './output-view';
 import type { ExerciseController } from './exercise-controller';
@@ -196,7 +196,7 @@ export class WorkbenchElement extends HTMLElement {
         this.output.append(result.output);
       } else await this.replay(result);
       this.status(finishedMessage(result));
-      recordedRun.showRecordedNote(this.statusLine, recorded ? recordedNote(runtime.status) : null);
+      recordedRun.showRecordedNote(this.statusLine, recorded ? runtime.status : null);
       this.region('output').dataset.answeredBy = recorded ? 'recording' : 'python';
       // A program stopped by the wall-clock limit may just be slow: offer one run with a longer limit.
       this.button('longer').hidden = !(result.error?.type === TIME_LIMIT_ERROR && timeLimit === undefined);
