@@ -75,6 +75,8 @@ export default defineConfig({
     define: {
       __PYODIDE_VERSION__: JSON.stringify(pyodideVersion),
       __PYODIDE_SNAPSHOT__: JSON.stringify(pyodideSnapshot),
+      // The id recorded runs are keyed with (src/runtime/recordings/): the runtime's hash that names the snapshot.
+      __RUNTIME_ID__: JSON.stringify(snapshotId()),
     },
   },
 });

@@ -4,7 +4,7 @@
 // headers like production). Prints medians and the ratio; asserts nothing (budgets are in the README).
 //
 //   BENCH_RUNS=3 (fresh profiles per mode)  BENCH_PAGE=/lessons/why-asyncio/  BENCH_NEXT_PAGE=/lessons/coroutines/
-//   BENCH_DIST=dist  --no-build
+//   BENCH_DIST=dist  --no-build  --first-visit (only the first-visit comparison below, under emulated networks)
 //
 // Per profile: a first visit (cold); the browser restarted (a returning reader): one visit for "Python ready",
 // one clicking Run at once; then the next lesson in the same browser, clicking Run at once.
@@ -28,6 +28,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DIST = process.env.BENCH_DIST ?? 'dist';
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
 const { server, url } = await startStaticServer(DIST);
+if (process.argv.includes('--first-visit')) {
+  const { benchFirstVisit } = await import('./bench/first-visit.mjs');
+  await benchFirstVisit({ url, dist: DIST, page: PAGE, runs: RUNS, executablePath: chromiumPath() });
+  server.close();
+  process.exit(0);
+}
 const executablePath = chromiumPath();
 const median = (values) => {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);

@@ -22,6 +22,8 @@ interface WorkbenchConfig {
     hints: string[];
     spec: { stdin?: string } & Record<string, unknown>;
   } | null;
+  /** The build's recordings of runs on the unmodified code (Workbench.astro). */
+  recordings?: unknown;
 }
 
 /** The wall-clock limit (seconds) of the one longer run offered after a run hits the normal limit. */
@@ -179,7 +181,12 @@ export class WorkbenchElement extends HTMLElement {
     };
     this.dispatchEvent(new CustomEvent<RanProgram>('aw-ran', { detail: ran }));
     try {
-      const result = await runtime.run(
+      // Loaded on the first Run (cached after): keeps recorded runs out of the JS before interaction.
+      const recordedRun = await import('./recorded-run'); // README → "Recorded runs"
+      recordedRun.showRecordedNote(this.statusLine, null);
+      const { result, recorded } = await recordedRun.answerRun(
+        runtime,
+        recordedRun.parseRecordings(this.config.recordings),
         {
           source: ran.source,
           filename: this.config.filename,
@@ -206,6 +213,8 @@ export class WorkbenchElement extends HTMLElement {
         this.output.append(result.output);
       } else await this.replay(result);
       this.status(finishedMessage(result));
+      recordedRun.showRecordedNote(this.statusLine, recorded ? runtime.status : null);
+      this.region('output').dataset.answeredBy = recorded ? 'recording' : 'python';
       // A program stopped by the wall-clock limit may just be slow: offer one run with a longer limit.
       this.button('longer').hidden = !(result.error?.type === TIME_LIMIT_ERROR && timeLimit === undefined);
       if (result.error?.line) this.surface.highlightLine(result.error.line);
