@@ -133,4 +133,28 @@ test.describe('grading in layers', () => {
     await workbench.getByRole('button', { name: 'Skip replay' }).click();
     await expect(output).toContainText('total 23.0 s');
   });
+
+  test('Check pressed while the last output is still replaying ends the replay and grades the new code', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    const workbench = bench(page);
+    const results = workbench.getByRole('region', { name: 'Check results' });
+    const skip = workbench.getByRole('button', { name: 'Skip replay' });
+    const slow = starter.replace('    print(f"total', '    await asyncio.sleep(20)\n    print(f"total');
+    // As above: retry until a run is replayed (a slow first answer is shown live, with nothing to replay).
+    await expect(async () => {
+      await replaceCode(page, workbench, slow);
+      await workbench.getByRole('button', { name: 'Run' }).click();
+      await expect(skip).toBeVisible({ timeout: 60_000 });
+    }).toPass({ timeout: 240_000 });
+    // Mid-replay, the learner fixes the code and checks with the keyboard shortcut.
+    await replaceCode(
+      page,
+      workbench,
+      readFileSync('content/lessons/why-asyncio/concurrent-downloads/solution.py', 'utf8'),
+    );
+    await page.keyboard.press('Shift+ControlOrMeta+Enter');
+    await expect(results).toContainText('checks passed — exercise solved!', { timeout: 60_000 });
+  });
 });

@@ -161,7 +161,25 @@ export class WorkbenchElement extends HTMLElement {
     timeLimit?: number,
     onResult?: (result: RunResult) => void,
   ): Promise<RunResult | null> {
-    if (this.running) return null;
+    if (this.running) {
+      // Run or Check pressed while the last output is still replaying (its verdict already shown): finish that
+      // replay at once and go on, instead of ignoring the press. During a run itself, a press does nothing.
+      if (!this.output.isReplaying) return null;
+      this.output.skipReplay();
+      await this.lastRun;
+      if (this.running) return null;
+    }
+    this.lastRun = this.runNow(options, timeLimit, onResult);
+    return this.lastRun;
+  }
+
+  private lastRun: Promise<RunResult | null> = Promise.resolve(null);
+
+  private async runNow(
+    options: Pick<RunOptions, 'trace' | 'checks' | 'inspect'>,
+    timeLimit: number | undefined,
+    onResult: ((result: RunResult) => void) | undefined,
+  ): Promise<RunResult | null> {
     this.running = true;
     this.setBusy(true);
     this.output.clear();
@@ -206,7 +224,8 @@ export class WorkbenchElement extends HTMLElement {
       clearTimeout(goLive);
       unsubscribe();
       onResult?.(result);
-      this.button('stop').hidden = true;
+      // The run is over: Run and Check work again during the replay (they end it and start anew, see run()).
+      this.setBusy(false);
       if (live) {
         // Streamed batches are cut differently from the result's chunks: show the authoritative result.
         this.output.clear();
