@@ -24,6 +24,8 @@ export const findingSchema = z.discriminatedUnion('kind', [
     call: z.string(),
     /** What happens to its result: unpacked into names, dropped, stored and never awaited, iterated, other. */
     use: z.enum(['unpacked', 'dropped', 'unused', 'iterated', 'other']),
+    /** When it was stored first (`results = gather(...)`): the line that then unpacked or iterated it. */
+    resultLine: line.optional(),
   }),
   z.strictObject({
     kind: z.literal('task-not-kept'),
@@ -227,6 +229,22 @@ class Analyser:
                     return True
         return False
 
+    def used_as_result(self, name, assign):
+        """The first later read that treats a stored coroutine/future as if it were its result — unpacks it
+        (*results), iterates it (for r in results) or indexes it (results[0]) — as (use, line), else None."""
+        scope = self.function_of(assign) or self.tree
+        for node in sorted(ast.walk(scope), key=lambda n: (getattr(n, "lineno", 0), getattr(n, "col_offset", 0))):
+            if not (isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load)):
+                continue
+            parent = self.parent.get(node)
+            if isinstance(parent, ast.Starred):
+                return "unpacked", node.lineno
+            if isinstance(parent, ast.Subscript) and parent.value is node:
+                return "unpacked", node.lineno
+            if isinstance(parent, (ast.For, ast.comprehension)) and parent.iter is node:
+                return "iterated", node.lineno
+        return None
+
     def use_of(self, call):
         """How the value of a call is used: None when it is awaited or passed on."""
         parent = self.parent.get(call)
@@ -241,6 +259,10 @@ class Analyser:
             if any(isinstance(t, (ast.Tuple, ast.List)) for t in targets):
                 return "unpacked"
             names = [t.id for t in targets if isinstance(t, ast.Name)]
+            for n in names:
+                misused = self.used_as_result(n, parent)
+                if misused:
+                    return misused
             if names and not any(self.kept_later(n, parent) for n in names):
                 return "unused"
             return None
@@ -274,11 +296,14 @@ class Analyser:
         coroutine = self.is_coroutine_call(call)
         if coroutine:
             use = self.use_of(call)
-            if use:
+            if isinstance(use, tuple):
+                self.add(kind="missing-await", line=call.lineno, call=coroutine, use=use[0], resultLine=use[1])
+            elif use:
                 self.add(kind="missing-await", line=call.lineno, call=coroutine, use=use)
         task = self.is_task_call(call)
         if task:
             use = self.use_of(call)
+            use = use[0] if isinstance(use, tuple) else use
             if use in ("dropped", "unused"):
                 self.add(kind="task-not-kept", line=call.lineno, call=task, use=use)
         name = self.name(call.func)

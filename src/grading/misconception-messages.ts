@@ -16,7 +16,8 @@ export function missingAwait(finding: Of<'missing-await'>, awaitUsedWithFuture: 
   if (awaitUsedWithFuture) {
     return (
       `${head}. Without await, ${name} only hands back a future (a promise of the results), and ` +
-      `${finding.use === 'iterated' ? 'looping over' : 'unpacking'} that future is what raised ` +
+      `${finding.use === 'iterated' ? 'looping over' : 'unpacking'} that future` +
+      `${finding.resultLine !== undefined && finding.resultLine !== line ? ` on line ${finding.resultLine}` : ''} is what raised ` +
       `"RuntimeError: await wasn't used with future". Write await before it: … = await ${call(name)}.`
     );
   }

@@ -39,11 +39,12 @@ export function diagnose(context: DiagnosisContext): GradeItem[] {
 
 const AWAIT_WITHOUT_FUTURE = /^await wasn't used with future/;
 
-function crashedWithFutureMisuse(result: RunResult, line: number): boolean {
+function crashedWithFutureMisuse(result: RunResult, finding: Extract<Finding, { kind: 'missing-await' }>): boolean {
+  const lines = [finding.line, finding.resultLine];
   return (
     result.error?.type === 'RuntimeError' &&
     AWAIT_WITHOUT_FUTURE.test(result.error.message) &&
-    (result.error.line === null || result.error.line === line)
+    (result.error.line === null || lines.includes(result.error.line))
   );
 }
 
@@ -82,7 +83,7 @@ function explains(finding: Finding, context: DiagnosisContext): boolean {
 function word(finding: Finding, result: RunResult): string {
   switch (finding.kind) {
     case 'missing-await':
-      return say.missingAwait(finding, crashedWithFutureMisuse(result, finding.line));
+      return say.missingAwait(finding, crashedWithFutureMisuse(result, finding));
     case 'task-not-kept':
       return say.taskNotKept(finding);
     case 'time-sleep-in-async':

@@ -187,6 +187,26 @@ describe('layer 2: misconceptions, each naming the line and the fix', () => {
     expect(report.checks.some((check) => check.passed)).toBe(false);
   });
 
+  for (const [how, use, word] of [
+    [
+      'unpacked later with *',
+      '    results = asyncio.gather(download("report.pdf", 2), download("photo.jpg", 1))\n    report, photo = [*results]\n',
+      'unpacking',
+    ],
+    [
+      'looped over later',
+      '    results = asyncio.gather(download("report.pdf", 2), download("photo.jpg", 1))\n    report, photo = [r for r in results]\n',
+      'looping over',
+    ],
+  ] as const) {
+    it(`await missing before gather whose stored result is ${how}: explained at the later line`, async () => {
+      const report = await grade(attempt(use));
+      expect(report).toMatchObject({ ran: 'exception', error: { type: 'RuntimeError', line: 13 } });
+      expect(report.checks[1]!.message).toMatch(/^Line 12 calls asyncio\.gather\(\.\.\.\) without await\. /);
+      expect(report.checks[1]!.message).toContain(`${word} that future on line 13 is what raised`);
+    });
+  }
+
   it('await missing before gather whose result is dropped', async () => {
     const report = await grade(
       attempt('    asyncio.gather(download("report.pdf", 2), download("photo.jpg", 1))\n    report = photo = None\n'),
