@@ -360,6 +360,33 @@ test.describe('on a phone (390×844, touch)', () => {
     await page.keyboard.insertText('#K');
     expect((await codeOf(bench)).split('\n')[low.line - 1]).toContain('#K');
   });
+
+  for (const theme of THEMES) {
+    test(`the key hint under the code is as tall as its one line of text, idle and editing (${theme})`, async ({
+      page,
+    }) => {
+      await useTheme(page, theme);
+      await page.goto('/lessons/threads-and-processes/');
+      const bench = workbench(page, 'Keep the heartbeat going');
+      await bench.scrollIntoViewIfNeeded();
+      const keys = bench.locator('[data-role="keys"]');
+      const fit = () =>
+        keys.evaluate((bar) => {
+          const style = getComputedStyle(bar);
+          const inner = bar.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+          const shown = [...bar.children].filter((span) => span.getClientRects().length > 0);
+          return { shown: shown.length, spare: inner - shown[0]!.getBoundingClientRect().height };
+        });
+      await expect(bench.locator('.aw-wb__keys-idle')).toBeVisible();
+      await expect(bench.locator('.aw-wb__keys-idle')).toHaveText(
+        'Click or tap the code to edit it · Ctrl/⌘+Enter runs',
+      );
+      expect(await fit(), 'no empty row under the idle hint').toEqual({ shown: 1, spare: expect.closeTo(0, 0) });
+      await bench.getByRole('textbox').click();
+      await expect(bench.locator('.aw-wb__keys-editing')).toBeVisible();
+      expect(await fit(), 'no empty row under the editing hint').toEqual({ shown: 1, spare: expect.closeTo(0, 0) });
+    });
+  }
 });
 
 test.describe('Show solution', () => {

@@ -38,8 +38,13 @@ test.describe('your progress', () => {
   });
 
   test('continue where you left off: after a check, after solving; quiz results; Next follows', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/');
     await expect(page.locator('aw-continue')).toBeHidden();
+    // The hero's call to action: the first lesson until there is progress, then the way back (above the fold).
+    const action = page.locator('.hero .actions a').first();
+    await expect(action).toHaveText('Start with “Why asyncio?”');
+    await expect(action).toHaveAttribute('href', LESSON);
 
     // Check an exercise without solving it: the landing page offers to continue it.
     await page.goto(LESSON);
@@ -54,6 +59,10 @@ test.describe('your progress', () => {
     const resume = page.locator('aw-continue');
     await expect(resume).toBeVisible();
     await expect(resume).toHaveText('Continue where you left off: Keep the heartbeat going — lesson 1, Why asyncio?');
+    await expect(action).toHaveText('Continue: Keep the heartbeat going');
+    await expect(action).toHaveAttribute('href', '/lessons/why-asyncio/#exercise-unblock-the-loop');
+    const box = (await action.boundingBox())!;
+    expect(box.y + box.height, 'the way back is visible without scrolling at 1280×720').toBeLessThanOrEqual(720);
     await resume.getByRole('link', { name: 'Keep the heartbeat going' }).click();
     await expect(page).toHaveURL(/\/lessons\/why-asyncio\/#exercise-unblock-the-loop$/);
 
@@ -82,6 +91,7 @@ test.describe('your progress', () => {
     await expect(resume).toHaveText(
       `You solved “Keep the heartbeat going”. Next: ${title} — lesson 2, Generators, the ancestors of coroutines`,
     );
+    await expect(action).toHaveText(`Continue: ${title}`);
 
     await page.goto('/progress/');
     await expect(page.locator('li[data-exercise="why-asyncio/unblock-the-loop"]')).toContainText('✓ solved');

@@ -1,7 +1,7 @@
 /**
  * <aw-continue>: "Continue where you left off" (landing page, progress page). Hidden until the learner has worked
  * on an exercise; then one sentence with a link to that exercise, or to the next unsolved one once it is solved.
- * With `data-next`, it also points the page's "Next" link there.
+ * With `data-next`, it also points the page's "Next" link there; with `data-hero`, the hero's primary action.
  */
 import { continuePoint, describeContinue, type ContinueExercise } from '../../progress/continue';
 import { pageStore } from './page-store';
@@ -30,7 +30,17 @@ class ContinueElement extends HTMLElement {
       a.textContent = link.title;
       text.append(a, tail);
       if (this.dataset.next !== undefined) this.pointNext(link);
+      if (this.dataset.hero !== undefined) this.pointHero(link);
     }
+  }
+
+  /** The landing page's call to action (marked data-continue-action): its text node comes before the icon. */
+  private pointHero(link: ContinueExercise): void {
+    const action = document.querySelector<HTMLAnchorElement>('a[data-continue-action]');
+    if (!action) return;
+    action.href = link.href;
+    const label = [...action.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+    if (label) label.textContent = `Continue: ${link.title}`;
   }
 
   /** Starlight's "Next" link at the foot of the page, if there is one. */
