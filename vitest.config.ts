@@ -1,15 +1,18 @@
 import { defineConfig } from 'vitest/config';
-import { fileURLToPath } from 'node:url';
+import { lessonFiles } from './packages/starlight-awaitable/src/build/lesson-files-plugin.mjs';
 
 // Unit tests: pure TypeScript beside the code (src/**/*.test.ts) or under tests/unit.
 // Runtime tests (Pyodide in Node) are slower and run as their own project: `npm run test:runtime`.
 export default defineConfig({
-  resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
+  plugins: [lessonFiles('content/lessons')],
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'packages/*/scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+        },
       },
       {
         extends: true,

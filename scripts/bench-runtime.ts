@@ -9,8 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPyodide } from 'pyodide';
-import { installPackage, ProgramRunner } from '../src/runtime/host.ts';
-import { readPackageFiles } from '../src/runtime/node/package-files.ts';
+import { installPackage, ProgramRunner } from '../packages/starlight-awaitable/src/runtime/host.ts';
+import { readPackageFiles } from '../packages/starlight-awaitable/src/runtime/node/package-files.ts';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const median = (values: number[]) => {
@@ -86,7 +86,7 @@ for (let i = 0; i < 3; i++) {
 console.log(`stress 2,000 tasks × 10 sleeps  ${median(stressRuns).toFixed(0)} ms (median of 3, no trace)`);
 
 // CPU-heavy programs: accounting overhead (wall, on vs off) and virtual time vs native CPython.
-const calibration = 'src/runtime/python/tests/calibration';
+const calibration = 'packages/starlight-awaitable/src/runtime/python/tests/calibration';
 const native = (
   JSON.parse(readFileSync(join(calibration, 'native-times.json'), 'utf8')) as { seconds: Record<string, number> }
 ).seconds;
@@ -112,7 +112,7 @@ for (const [name, nativeSeconds] of Object.entries(native)) {
 const against = process.env.BENCH_AGAINST;
 if (against) {
   const basePy = await loadPyodide({ stdout: () => {} });
-  installPackage(basePy, readPackageFiles(join(against, 'src/runtime/python/')));
+  installPackage(basePy, readPackageFiles(join(against, 'packages/starlight-awaitable/src/runtime/python/')));
   const baseRunner = new ProgramRunner(basePy);
   const pair = (source: string, trace: boolean, repeats: number): [number, number] => {
     runner.run({ source, trace });

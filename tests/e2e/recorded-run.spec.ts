@@ -1,5 +1,5 @@
 /**
- * Recorded runs (src/runtime/recordings/): on a first visit, Run and Timeline on an unmodified example answer from
+ * Recorded runs (packages/starlight-awaitable/src/runtime/recordings/): on a first visit, Run and Timeline on an unmodified example answer from
  * the build's recording before Python is ready; an edited program goes to Python; a recording made for other code
  * is never replayed. Python's files are held back until the test releases them, so "before Python is ready" is an
  * order of events (the page's awaitable:python-ready mark), never a clock.

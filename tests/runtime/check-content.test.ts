@@ -11,7 +11,10 @@ import { describe, expect, it } from 'vitest';
 
 const LESSON = 'tests/runtime/fixtures/authoring-mistakes/rate-limiting';
 const checkContent = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/check-content.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+  spawnSync(process.execPath, ['packages/starlight-awaitable/scripts/check-content.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 
 /** The detail lines printed under one verdict ("  FAIL label" followed by indented lines). */
 function verdict(stdout: string, label: string): string {
@@ -61,12 +64,14 @@ describe('check-content on a lesson full of authoring mistakes', () => {
   });
 
   it('reports imports that do not resolve and components used without an import', () => {
-    expect(references).toContain("line 14: import Callout from '~/components/Callout.astro': no such file");
+    expect(references).toContain(
+      "line 14: import Callout from 'starlight-awaitable/components/Callout.astro': no such file",
+    );
     expect(references).toContain(
       `line 17: import bursts from './bursts.py?raw': no such file — did you mean "burst.py"?`,
     );
     expect(references).toContain(
-      "line 47: <Timeline> is used but not imported: add `import Timeline from '~/components/Timeline.astro';`",
+      "line 47: <Timeline> is used but not imported: add `import Timeline from 'starlight-awaitable/components/Timeline.astro';`",
     );
   });
 
@@ -242,7 +247,11 @@ describe('the command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'awaitable-watch-'));
     const lesson = join(dir, 'rate-limiting');
     cpSync(LESSON, lesson, { recursive: true });
-    const child = spawn(process.execPath, ['scripts/check-content.ts', lesson, '--watch'], { stdio: 'pipe' });
+    const child = spawn(
+      process.execPath,
+      ['packages/starlight-awaitable/scripts/check-content.ts', lesson, '--watch'],
+      { stdio: 'pipe' },
+    );
     let output = '';
     const seen = (text: string) =>
       new Promise<void>((resolve, reject) => {

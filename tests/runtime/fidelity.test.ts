@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pyrunJson, type JsonRun } from './pyrun';
-import { parseTrace } from '../../src/trace/schema.ts';
+import { parseTrace } from '../../packages/starlight-awaitable/src/trace/schema.ts';
 
 interface Expected {
   description: string;
@@ -68,7 +68,7 @@ describe('runtime fidelity corpus', () => {
     }
   });
 
-  it('records, with tracing on, only events that match the trace schema (src/trace/schema.ts)', () => {
+  it('records, with tracing on, only events that match the trace schema (packages/starlight-awaitable/src/trace/schema.ts)', () => {
     const all = [
       ...virtualRuns.entries(),
       ...[...cpuRuns.entries()].map(([name, run]) => [`${name} (CPU time)`, run] as const),

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createNodeRuntime } from '../../src/runtime/node/node-runtime.ts';
-import { CRASH_ERROR } from '../../src/runtime/protocol.ts';
+import { createNodeRuntime } from '../../packages/starlight-awaitable/src/runtime/node/node-runtime.ts';
+import { CRASH_ERROR } from '../../packages/starlight-awaitable/src/runtime/protocol.ts';
 import { makePrograms } from './fuzz-mutations.ts';
 
 const SEED = 20260101;

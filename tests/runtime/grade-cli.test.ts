@@ -4,12 +4,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradeReportSchema } from '../../src/grading/report.ts';
+import { gradeReportSchema } from '../../packages/starlight-awaitable/src/grading/report.ts';
 
 const EXERCISE = 'content/lessons/why-asyncio/concurrent-downloads';
 
 function grade(args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/grade.ts', ...args], { encoding: 'utf8', timeout: 300_000 });
+  const result = spawnSync(process.execPath, ['packages/starlight-awaitable/scripts/grade.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

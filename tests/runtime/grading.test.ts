@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readAnalysis, type Finding } from '../../src/grading/analysis.ts';
-import { gradingRunOptions, type GradingSpec } from '../../src/grading/grade.ts';
-import { gradeExercise, readExerciseSpec } from '../../src/grading/node/grade-exercise.ts';
-import { exerciseSchema } from '../../src/grading/schema.ts';
-import { createNodeRuntime } from '../../src/runtime/node/node-runtime.ts';
+import { readAnalysis, type Finding } from '../../packages/starlight-awaitable/src/grading/analysis.ts';
+import { gradingRunOptions, type GradingSpec } from '../../packages/starlight-awaitable/src/grading/grade.ts';
+import { gradeExercise, readExerciseSpec } from '../../packages/starlight-awaitable/src/grading/node/grade-exercise.ts';
+import { exerciseSchema } from '../../packages/starlight-awaitable/src/grading/schema.ts';
+import { createNodeRuntime } from '../../packages/starlight-awaitable/src/runtime/node/node-runtime.ts';
 
 const runtime = createNodeRuntime(4);
 afterAll(() => runtime.dispose());

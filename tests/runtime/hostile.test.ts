@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createNodeRuntime } from '../../src/runtime/node/node-runtime.ts';
-import type { RunRequest, RunResult } from '../../src/runtime/protocol.ts';
-import type { RuntimeStatus } from '../../src/runtime/session.ts';
+import { createNodeRuntime } from '../../packages/starlight-awaitable/src/runtime/node/node-runtime.ts';
+import type { RunRequest, RunResult } from '../../packages/starlight-awaitable/src/runtime/protocol.ts';
+import type { RuntimeStatus } from '../../packages/starlight-awaitable/src/runtime/session.ts';
 
 interface Expected {
   description: string;

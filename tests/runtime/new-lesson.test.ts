@@ -7,17 +7,24 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { PLACEHOLDERS } from '../../src/content/lesson-scaffold.ts';
+import { PLACEHOLDERS } from '../../packages/starlight-awaitable/src/content/lesson-scaffold.ts';
 
 const node = (args: string[]) => spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 120_000 });
 
 it('scaffolds a lesson that passes check-content once its placeholders are replaced', () => {
   const dir = mkdtempSync(join(tmpdir(), 'awaitable-lessons-'));
-  const created = node(['scripts/new-lesson.ts', 'waiting-well', '--title', 'Waiting well', '--dir', dir]);
+  const created = node([
+    'packages/starlight-awaitable/scripts/new-lesson.ts',
+    'waiting-well',
+    '--title',
+    'Waiting well',
+    '--dir',
+    dir,
+  ]);
   expect(created.status, created.stderr).toBe(0);
   expect(created.stdout).toContain('npm run check-content -- waiting-well --watch');
 
-  const scaffold = node(['scripts/check-content.ts', join(dir, 'waiting-well')]);
+  const scaffold = node(['packages/starlight-awaitable/scripts/check-content.ts', join(dir, 'waiting-well')]);
   expect(scaffold.stdout).toMatch(/^4 passed, 2 failed$/m);
   expect(scaffold.stdout).toContain("concepts: still the scaffold's placeholder [replace me]");
   expect(scaffold.stdout).toContain(`line 14: "${PLACEHOLDERS.opening}" is the scaffold's text`);
@@ -36,21 +43,21 @@ it('scaffolds a lesson that passes check-content once its placeholders are repla
   let text = readFileSync(index, 'utf8');
   for (const [placeholder, own] of Object.entries(replacements)) text = text.replace(placeholder, own);
   writeFileSync(index, text);
-  const edited = node(['scripts/check-content.ts', join(dir, 'waiting-well')]);
+  const edited = node(['packages/starlight-awaitable/scripts/check-content.ts', join(dir, 'waiting-well')]);
   expect(edited.stdout).toMatch(/^6 passed, 0 failed$/m);
   expect(edited.status).toBe(0);
 
-  expect(node(['scripts/new-lesson.ts', 'waiting-well', '--dir', dir]).status).toBe(1); // never overwrites
+  expect(node(['packages/starlight-awaitable/scripts/new-lesson.ts', 'waiting-well', '--dir', dir]).status).toBe(1); // never overwrites
 });
 
 it('--help prints the usage; bad arguments get a message and exit status 2', () => {
-  const help = node(['scripts/new-lesson.ts', '--help']);
+  const help = node(['packages/starlight-awaitable/scripts/new-lesson.ts', '--help']);
   expect(help.status).toBe(0);
   expect(help.stdout).toMatch(/^Usage: npm run new-lesson -- SLUG/);
-  const unknown = node(['scripts/new-lesson.ts', '--titel', 'x', 'a-slug']);
+  const unknown = node(['packages/starlight-awaitable/scripts/new-lesson.ts', '--titel', 'x', 'a-slug']);
   expect(unknown.status).toBe(2);
   expect(unknown.stderr).toMatch(/^new-lesson: Unknown option '--titel'\./);
-  const bad = node(['scripts/new-lesson.ts', 'Rate Limiting']);
+  const bad = node(['packages/starlight-awaitable/scripts/new-lesson.ts', 'Rate Limiting']);
   expect(bad.status).toBe(2);
   expect(bad.stderr).toMatch(/^new-lesson: "Rate Limiting" is not a slug/);
   for (const run of [unknown, bad]) expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -8,7 +8,7 @@ export interface CliRun {
 }
 
 export function pyrun(args: string[], options: { input?: string } = {}): CliRun {
-  const result = spawnSync(process.execPath, ['src/runtime/node/pyrun.ts', ...args], {
+  const result = spawnSync(process.execPath, ['packages/starlight-awaitable/src/runtime/node/pyrun.ts', ...args], {
     encoding: 'utf8',
     input: options.input ?? '',
     maxBuffer: 256 * 1024 * 1024,

@@ -1,13 +1,16 @@
 /**
- * The Python package's own unit tests (src/runtime/python/tests), run inside Pyodide in Node — the interpreter the
+ * The Python package's own unit tests (packages/starlight-awaitable/src/runtime/python/tests), run inside Pyodide in Node — the interpreter the
  * site really uses — plus the TypeScript path for grading options (checks, inspect) through the Node runtime.
  */
 import { loadPyodide } from 'pyodide';
 import { afterAll, describe, expect, it } from 'vitest';
-import { installPackage, PACKAGE_ROOT } from '../../src/runtime/host.ts';
-import { createNodeRuntime } from '../../src/runtime/node/node-runtime.ts';
-import { readPackageFiles, readPythonFolder } from '../../src/runtime/node/package-files.ts';
-import { isRunResult } from '../../src/runtime/protocol.ts';
+import { installPackage, PACKAGE_ROOT } from '../../packages/starlight-awaitable/src/runtime/host.ts';
+import { createNodeRuntime } from '../../packages/starlight-awaitable/src/runtime/node/node-runtime.ts';
+import {
+  readPackageFiles,
+  readPythonFolder,
+} from '../../packages/starlight-awaitable/src/runtime/node/package-files.ts';
+import { isRunResult } from '../../packages/starlight-awaitable/src/runtime/protocol.ts';
 
 /** Skips are only acceptable for what Pyodide cannot do at all. */
 const ALLOWED_SKIP = /no threads|needs JSPI/i;

@@ -1,8 +1,8 @@
 /**
- * The trace fixtures (src/trace/fixtures/NAME.json, read by the unit tests of the timeline, steps, facts and
+ * The trace fixtures (packages/starlight-awaitable/src/trace/fixtures/NAME.json, read by the unit tests of the timeline, steps, facts and
  * grading) check themselves: every NAME.py is run again here, exactly as recorded (pyrun --json --trace, with
  * --no-cpu-time except for the lesson_* programs), and the fresh run must equal the recording. After a runtime change that alters traces on purpose,
- * rewrite them: `sh src/trace/fixtures/record.sh` (which runs this test with UPDATE_TRACE_FIXTURES=1), and review
+ * rewrite them: `sh packages/starlight-awaitable/src/trace/fixtures/record.sh` (which runs this test with UPDATE_TRACE_FIXTURES=1), and review
  * the diff.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pyrunJson, type JsonRun } from './pyrun';
 
-const dir = 'src/trace/fixtures';
+const dir = 'packages/starlight-awaitable/src/trace/fixtures';
 const names = readdirSync(dir)
   .filter((file) => file.endsWith('.py'))
   .map((file) => file.slice(0, -3))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lessonSchema } from '~/content/lesson-schema';
-import { lessonHref, sortLessons } from '~/content/lessons';
+import { lessonSchema } from 'starlight-awaitable/content/lesson-schema.ts';
+import { lessonHref, sortLessons } from 'starlight-awaitable/content/lessons.ts';
 
 const valid = {
   title: 'Why asyncio?',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenLessonFolders, neighbours, type Entry } from '~/content/sidebar';
+import { flattenLessonFolders, neighbours, type Entry } from 'starlight-awaitable/content/sidebar.ts';
 
 const link = (label: string, href: string, isCurrent = false) => ({ type: 'link' as const, label, href, isCurrent });
 const group = (label: string, entries: Entry[]) => ({ type: 'group' as const, label, entries });

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { closest } from './did-you-mean.ts';
 
-export const COURSE = 'content/lessons';
+/** The lessons folder: the site's (AWAITABLE_LESSONS, set by `awaitable check --lessons DIR`) or content/lessons. */
+export const COURSE = process.env.AWAITABLE_LESSONS ?? 'content/lessons';
 
 export interface LessonTarget {
   /** The lesson folder's name, used in every label ("tasks/run_order.py"). */

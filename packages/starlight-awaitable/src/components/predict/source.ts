@@ -2,14 +2,11 @@
  * Build time only: finds the program and its recorded output for <PredictOutput>, and validates the props.
  * Programs live beside the lesson: content/lessons/<lesson>/<file>.py with its exact stdout in <file>.out.
  */
+import { LESSONS_ROOT, lessonFiles as files } from 'virtual:starlight-awaitable/lessons';
 import { outputLines } from './lines';
 
-// Every .py and .out file under content/lessons, as text, keyed by path ("/content/lessons/x/run_order.py").
-const files = import.meta.glob<string>(['/content/lessons/**/*.py', '/content/lessons/**/*.out'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+/** The lessons folder as authors know it ("content/lessons"). */
+const LESSONS = LESSONS_ROOT.slice(1);
 
 export interface PredictSource {
   /** "<lesson>/<file>": the key for the saved answer. */
@@ -27,15 +24,13 @@ export function lessonOf(pathname: string, component: string): string {
 }
 
 export function predictProblem(lesson: string, file: string, problem: string): Error {
-  return new Error(
-    `Lesson "${lesson}" (content/lessons/${lesson}/index.mdx): <PredictOutput file="${file}">: ${problem}`,
-  );
+  return new Error(`Lesson "${lesson}" (${LESSONS}/${lesson}/index.mdx): <PredictOutput file="${file}">: ${problem}`);
 }
 
 export function loadPredictSource(lesson: string, file: string, found = files): PredictSource {
   if (!/^[\w.-]+\.py$/.test(file) || file.includes('..'))
     throw predictProblem(lesson, file, 'file must name a .py file beside the lesson, like "run_order.py".');
-  const dir = `content/lessons/${lesson}/`;
+  const dir = `${LESSONS}/${lesson}/`;
   const outFile = file.replace(/\.py$/, '.out');
   const source = found[`/${dir}${file}`];
   if (source === undefined) throw predictProblem(lesson, file, `${dir}${file} does not exist.`);

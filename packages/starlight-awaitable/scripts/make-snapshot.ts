@@ -39,7 +39,8 @@ if (!existsSync(cached)) {
   );
 } else console.log(`Snapshot ${id}: up to date (${(statSync(cached).size / 1e6).toFixed(1)} MB gzip, cached)`);
 
-const target = join('public/pyodide', version);
+// The site's public folder (argument, or public/).
+const target = join(process.argv[2] ?? 'public', 'pyodide', version);
 mkdirSync(target, { recursive: true });
 for (const old of readdirSync(target))
   if (old.startsWith('snapshot-') && old !== name) rmSync(join(target, old), { force: true });

@@ -4,7 +4,9 @@ import { codeParts, traceReference } from './trace-reference.ts';
 
 describe('traceReference', () => {
   it("reads every event kind of the runtime README's trace table, with its fields", () => {
-    const { events, notes } = traceReference(readFileSync('src/runtime/python/README.md', 'utf8'));
+    const { events, notes } = traceReference(
+      readFileSync(new URL('../runtime/python/README.md', import.meta.url), 'utf8'),
+    );
     const kinds = events.map((event) => event.kind);
     expect(kinds).toContain('task_created');
     expect(kinds).toContain('block');

@@ -8,7 +8,7 @@ import type { ExerciseState } from './store.ts';
 
 /** The real course, read the way the content collections see it. */
 function realCourse() {
-  const root = new URL('../../content/lessons/', import.meta.url);
+  const root = new URL('../../../../content/lessons/', import.meta.url);
   const lessons: LessonInput[] = [];
   const exercises: Array<{ id: string; data: { title: string } }> = [];
   for (const slug of readdirSync(root)) {
@@ -80,7 +80,10 @@ describe('courseOutline on the real course', () => {
     ]);
     expect(course[0]!.exercises[0]!.href).toBe('/lessons/why-asyncio/#exercise-concurrent-downloads');
     for (const lesson of course) {
-      const body = readFileSync(new URL(`../../content/lessons/${lesson.slug}/index.mdx`, import.meta.url), 'utf8');
+      const body = readFileSync(
+        new URL(`../../../../content/lessons/${lesson.slug}/index.mdx`, import.meta.url),
+        'utf8',
+      );
       const shown = [...body.matchAll(/<Exercise folder="([^"]+)"/g)].map((m) => `${lesson.slug}/${m[1]}`);
       expect(lesson.exercises.map((e) => e.id).slice(0, shown.length)).toEqual(shown);
     }

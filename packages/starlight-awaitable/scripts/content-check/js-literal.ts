@@ -58,7 +58,7 @@ export function literalValue(source: string): Literal {
 export interface ImportBinding {
   /** The local name (`Quiz` in `import Quiz from '…'`). */
   name: string;
-  /** The module specifier as written ('~/components/Quiz.astro', './drinks.py?raw'). */
+  /** The module specifier as written ('starlight-awaitable/components/Quiz.astro', './drinks.py?raw'). */
   source: string;
 }
 

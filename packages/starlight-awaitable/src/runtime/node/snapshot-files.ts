@@ -5,14 +5,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { FIXUP_AFTER_RESTORE, PRELOAD, snapshotFileName } from '../snapshot.ts';
 import { readPackageFiles } from './package-files.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+// The site being built (npm scripts and Astro run there): its dist/, public/ and build cache.
+const ROOT = process.cwd();
 
+/** The installed Pyodide's version (the package the site depends on, found as Node would find it from here). */
 export function pyodideVersion(): string {
-  return JSON.parse(readFileSync(join(ROOT, 'node_modules/pyodide/package.json'), 'utf8')).version as string;
+  const packageFile = createRequire(import.meta.url).resolve('pyodide/package.json');
+  return JSON.parse(readFileSync(packageFile, 'utf8')).version as string;
 }
 
 /** `<pyodide version>-<16 hex digits of SHA-256 over the package's files, PRELOAD and FIXUP_AFTER_RESTORE>`. */

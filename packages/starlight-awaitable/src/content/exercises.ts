@@ -4,15 +4,9 @@
  * any `check.py` its python checks name (resolved here, so the page receives inline `code` as before).
  */
 import { getCollection } from 'astro:content';
+import { LESSONS_ROOT, lessonFiles as programs } from 'virtual:starlight-awaitable/lessons';
 import type { ExerciseSpec } from '../grading/schema.ts';
 import { resolveCheckFiles } from './exercise-source.ts';
-
-// Every .py file under content/lessons, as text, keyed by path ("/content/lessons/x/y/starter.py").
-const programs = import.meta.glob<string>('/content/lessons/**/*.py', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
 
 export interface LoadedExercise {
   /** "<lesson>/<folder>": the key for saved progress. */
@@ -37,7 +31,7 @@ export function lessonFolderOf(pathname: string): string {
 export async function loadExercise(lesson: string, folder: string): Promise<LoadedExercise> {
   const id = `${lesson}/${folder}`;
   const entry = (await getCollection('exercises')).find((candidate) => exerciseIdOf(candidate.id) === id);
-  const where = `content/lessons/${id}/`;
+  const where = `${LESSONS_ROOT.slice(1)}/${id}/`;
   if (!entry) throw new Error(`<Exercise folder="${folder}">: no ${where}exercise.json was found.`);
   const read = (file: string) => {
     const text = programs[`/${where}${file}`];

@@ -12,19 +12,14 @@ import { quizSchema } from '../../src/components/quiz/schema.ts';
 import { closest } from './did-you-mean.ts';
 import type { AttributeValue, LessonMdx } from './mdx.ts';
 
-/** Where `~/…` points (tsconfig "paths" and Astro's alias). */
-const SRC = resolve('src');
 const MODULE_EXTENSIONS = ['', '.ts', '.js', '.mjs', '.astro', '/index.ts', '/index.js'];
 
 /** The file an import specifier names, or null when it does not resolve. Virtual `astro:` modules always do. */
 export function resolveImport(specifier: string, lessonDir: string): string | null {
   if (specifier.startsWith('astro:')) return specifier;
   const path = specifier.replace(/\?.*$/, '');
-  const base = path.startsWith('~/')
-    ? join(SRC, path.slice(2))
-    : path.startsWith('.')
-      ? resolve(lessonDir, path)
-      : null;
+  // Bare specifiers (`starlight-awaitable/components/Quiz.astro`, other packages) resolve as Node would.
+  const base = path.startsWith('.') ? resolve(lessonDir, path) : null;
   if (base === null) {
     try {
       return import.meta.resolve(path);
@@ -50,7 +45,7 @@ export interface LessonReferences {
 const IMPORT_LINES: Record<string, string> = Object.fromEntries(
   ['Example', 'Exercise', 'Predict', 'PredictOutput', 'Quiz', 'Timeline'].map((name) => [
     name,
-    `import ${name} from '~/components/${name}.astro';`,
+    `import ${name} from 'starlight-awaitable/components/${name}.astro';`,
   ]),
 );
 

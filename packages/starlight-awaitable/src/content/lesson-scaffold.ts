@@ -24,9 +24,9 @@ concepts: [${PLACEHOLDERS.concepts}]
 minutes: 10
 ---
 
-import Example from '~/components/Example.astro';
-import Exercise from '~/components/Exercise.astro';
-import Predict from '~/components/Predict.astro';
+import Example from 'starlight-awaitable/components/Example.astro';
+import Exercise from 'starlight-awaitable/components/Exercise.astro';
+import Predict from 'starlight-awaitable/components/Predict.astro';
 import waitTwice from './wait_twice.py?raw';
 
 ${PLACEHOLDERS.opening}
