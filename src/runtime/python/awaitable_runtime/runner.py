@@ -1,3 +1,5 @@
+# Parameter hints not written yet (issue 18): the rule is off for this file only.
+# pyright: reportMissingParameterType=false
 """run_program(): run one learner program in a fresh, fully simulated world.
 
 Everything the program can change globally is patched for the run and restored
