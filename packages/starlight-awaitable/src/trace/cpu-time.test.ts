@@ -48,6 +48,17 @@ describe('computing blocks', () => {
     ]);
   });
 
+  it('a GIL wait then computing, touching, is one span with the computing line; a gap or a blocking call is not', () => {
+    const gil = { ...cpu(0, 0.1, 3), reason: 'gil' };
+    const sleep = { ...cpu(0.3, 1, 8), reason: 'time.sleep' };
+    const spans = blockingSpans(trace(created, step(0), gil, cpu(0.1, 0.2, 4), sleep, cpu(1.4, 0.1, 9)));
+    expect(spans.map((s) => [s.start, +s.duration.toFixed(9), s.reason, s.line])).toEqual([
+      [0, 0.3, 'cpu', 4],
+      [0.3, 1, 'time.sleep', 8],
+      [1.4, 0.1, 'cpu', 9],
+    ]);
+  });
+
   it('the timeline shows long computations as their own segment, and folds microsecond ones into running', () => {
     const model = buildTimeline(
       trace(created, step(0), cpu(0, 0.000002, 3), cpu(0.000002, 0.4, 4, [3, 7]), {

@@ -1,7 +1,7 @@
 /**
  * Summary facts about one run's trace, for grading and for the timeline: how long it took, what blocked the loop,
  * which tasks were left pending, what failed or was cancelled, and how much ran at once (see concurrency.ts).
- * Pure functions of `TraceEvent[]`; the field meanings are in src/runtime/python/README.md → "Trace events".
+ * Pure functions of `TraceEvent[]`; the field meanings are in schema.ts.
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
 import { peakConcurrency, type Peak } from './concurrency.ts';
@@ -46,8 +46,9 @@ export interface BlockSpan {
 }
 
 /**
- * Every time the main thread held the event loop (nothing else could run), in order. Back-to-back computing spans
- * of one task (CPU work split by the prints or clock reads inside it) are one span: the loop was held throughout.
+ * Every time the main thread held the event loop (nothing else could run), in order. Back-to-back blocks are one
+ * span (the rule, and which part the recorder already applies: schema.ts, `block`); the span's line is its longest
+ * computing piece's.
  */
 export function blockingSpans(events: readonly TraceEvent[]): BlockSpan[] {
   const spans: BlockSpan[] = [];

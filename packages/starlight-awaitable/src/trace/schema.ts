@@ -132,7 +132,11 @@ export const EVENT_SCHEMAS = [
         .optional()
         .describe('cpu/gil only: the first and last line of the step, when they differ'),
     },
-    'the main thread held the loop; `t` is the start',
+    'the main thread held the loop; `t` is the start. Back-to-back blocks are one hold of the loop: a block of the ' +
+      'same task that starts where the previous one ends (to the nanosecond), both computing (`cpu` or `gil`). The ' +
+      'recorder extends the previous event instead of adding one when the reason is the same and nothing was ' +
+      'recorded in between (a computation split by clock reads; `lines` then spans both); facts.ts `blockingSpans` ' +
+      "joins the rest (prints in between, a GIL wait then computing) for the timeline's blocks and grading",
   ),
   event(
     'job_submitted',

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import reprlib
 from asyncio import events as _events, tasks as _tasks
-from typing import Any
+from typing import Any, TypeGuard
 
 _TASK_TYPES: tuple[type, ...] = tuple(
     t for t in (getattr(_tasks, "Task", None), getattr(_tasks, "_PyTask", None)) if t)
@@ -61,5 +61,5 @@ def current_task_name() -> str | None:
     return task.get_name() if task is not None else None
 
 
-def is_task(obj: object) -> bool:
+def is_task(obj: object) -> TypeGuard[_tasks.Task[Any]]:
     return isinstance(obj, _TASK_TYPES)

@@ -14,6 +14,8 @@ without a message. Anything else, or raising, fails with a message that blames
 the check, not the learner. The check cannot see or disturb the program's output
 (its own prints are discarded), its trace, or its virtual clock.
 """
+from __future__ import annotations
+
 import builtins
 import gc
 import io
@@ -21,20 +23,35 @@ import json
 import sys
 import traceback
 import types
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from .install import Patcher
+
+if TYPE_CHECKING:  # types only
+    from .io import OutputSink
+    from .state import RunState
 
 CHECK_FILENAME = "<check>"
 _NOT_LEARNER = "This is a problem with the exercise's check, not with your program."
+# What a check may change in the run's state; put back before the next check runs.
+_PER_CHECK = ("now_ns", "fatal", "stop_loops")
+
+
+class CheckResult(TypedDict):
+    passed: bool
+    message: str | None
 
 
 class _Discard(io.TextIOBase):
-    def writable(self):
+    def writable(self) -> bool:
         return True
 
-    def write(self, s):
+    def write(self, s: str) -> int:
         return len(s)
 
 
-def _trace_snapshot(st, sink):
+def _trace_snapshot(st: RunState, sink: OutputSink) -> str:
     tracer = st.tracer
     if tracer is None:
         return "[]"
@@ -49,41 +66,52 @@ def _trace_snapshot(st, sink):
     return json.dumps(events)
 
 
-def _globals_view(module):
+def _globals_view(module: types.ModuleType) -> Mapping[str, object]:
     return types.MappingProxyType({k: v for k, v in module.__dict__.items()
                                    if not (k.startswith("__") and k.endswith("__"))})
 
 
-def run_checks(checks, st, sink, module):
+def _keep_fields(p: Patcher, st: RunState, names: Sequence[str]) -> None:
+    for name in names:
+        p.set(st, name, getattr(st, name))
+
+
+def run_checks(checks: Sequence[object], st: RunState, sink: OutputSink,
+               module: types.ModuleType) -> list[CheckResult]:
     """[{"passed", "message"}] for each check source, in order."""
     gc.collect()  # the program's own garbage reports its warnings to the program's output
     stdout = "".join(sink.parts["stdout"])
     trace_json = _trace_snapshot(st, sink)
-    view = _globals_view(module)
-    saved = (st.now_ns, st.tracer, st.fatal, st.stop_loops, st.job,
-             sys.stdout, sys.stderr, sys.stdin, sys.getrecursionlimit())
+    view: Mapping[str, object] | None = _globals_view(module)
+    # Everything the checks may change goes through `p`, undone in `finally`.
+    p = Patcher()
+    _keep_fields(p, st, _PER_CHECK)
+    p.set(st, "tracer", None)
+    p.set(st, "job", None)
     discard = _Discard()
-    sys.stdout = sys.stderr = discard
-    sys.stdin = io.StringIO("")
-    st.tracer = None
-    st.job = None
-    if saved[-1] < 1000:
+    p.set(sys, "stdout", discard)
+    p.set(sys, "stderr", discard)
+    p.set(sys, "stdin", io.StringIO(""))
+    if p.keep(sys.getrecursionlimit, sys.setrecursionlimit) < 1000:
         sys.setrecursionlimit(1000)
-    results = []
+    results: list[CheckResult] = []
     try:
         for source in checks:
-            results.append(_run_one(source, stdout, json.loads(trace_json), view))
-            st.now_ns, st.fatal, st.stop_loops = saved[0], saved[2], saved[3]
+            each = Patcher()
+            _keep_fields(each, st, _PER_CHECK)
+            try:
+                results.append(_run_one(source, stdout, json.loads(trace_json), view))
+            finally:
+                each.restore()
         view = None
         gc.collect()  # the checks' garbage must not warn into the program's output
     finally:
-        (st.now_ns, st.tracer, st.fatal, st.stop_loops, st.job,
-         sys.stdout, sys.stderr, sys.stdin, limit) = saved
-        sys.setrecursionlimit(limit)
+        p.restore()
     return results
 
 
-def _run_one(source, stdout, trace, view):
+def _run_one(source: object, stdout: str, trace: Any,
+             view: Mapping[str, object] | None) -> CheckResult:
     if not isinstance(source, str):
         return _failed("The check is not Python source text (got %s). %s"
                        % (type(source).__name__, _NOT_LEARNER))
@@ -94,7 +122,7 @@ def _run_one(source, stdout, trace, view):
         where = " (line %d of the check)" % lineno if lineno else ""
         return _failed("The check itself has a syntax error: %s%s. %s"
                        % (getattr(exc, "msg", None) or exc, where, _NOT_LEARNER))
-    ns = {"__name__": "__check__", "__builtins__": builtins}
+    ns: dict[str, Any] = {"__name__": "__check__", "__builtins__": builtins}
     try:
         exec(code, ns)
         fn = ns.get("check")
@@ -116,11 +144,11 @@ def _run_one(source, stdout, trace, view):
                    "string. %s" % (type(value).__name__, _NOT_LEARNER))
 
 
-def _failed(message):
+def _failed(message: str) -> CheckResult:
     return {"passed": False, "message": message}
 
 
-def _raised_message(exc):
+def _raised_message(exc: BaseException) -> str:
     line = None
     for frame, lineno in traceback.walk_tb(exc.__traceback__):
         if frame.f_code.co_filename == CHECK_FILENAME:

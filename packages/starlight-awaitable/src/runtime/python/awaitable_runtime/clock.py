@@ -6,11 +6,15 @@ datetime.now()/today() follow it. The clock starts at a fixed wall-clock epoch,
 2026-01-01 09:00:00, and the simulated local time zone is UTC, so output is the
 same on every machine and in every browser.
 """
+from __future__ import annotations
+
 import calendar
 import math
 import datetime as _dt
 import time as _time
 import warnings
+from collections.abc import Iterable
+from typing import Any, Self, TypeVar
 
 from . import state as _state
 from .state import block, time_limit_error  # the loop's thread held: the layer below (state.py)
@@ -28,30 +32,32 @@ _real_strftime = _time.strftime
 _real_datetime = _dt.datetime
 _real_date = _dt.date
 _EPOCH_DT = _real_datetime(2026, 1, 1, 9, 0, 0)
+_D = TypeVar("_D", bound=_dt.datetime)
+_TimeTuple = tuple[int, int, int, int, int, int, int, int, int]
 
 
-def _ns():
+def _ns() -> int:
     st = _state.current()
     return st.read_ns() if st is not None else _real["monotonic_ns"]()
 
 
-def monotonic():
+def monotonic() -> float:
     return _ns() / 1e9
 
 
-def monotonic_ns():
+def monotonic_ns() -> int:
     return _ns()
 
 
-def perf_counter():
+def perf_counter() -> float:
     return _ns() / 1e9
 
 
-def perf_counter_ns():
+def perf_counter_ns() -> int:
     return _ns()
 
 
-def process_time_ns():
+def process_time_ns() -> int:
     """The CPU time the run has been charged so far (all its threads and processes
     together): 0 with CPU time off. Unlike perf_counter, waiting does not count."""
     st = _state.current()
@@ -63,11 +69,11 @@ def process_time_ns():
     return st.cpu.charged_ns
 
 
-def process_time():
+def process_time() -> float:
     return process_time_ns() / 1e9
 
 
-def time():
+def time() -> float:
     st = _state.current()
     if st is None:
         return EPOCH + _real["monotonic_ns"]() / 1e9
@@ -81,36 +87,36 @@ def time():
     return value
 
 
-def time_ns():
+def time_ns() -> int:
     return _EPOCH_NS + _ns()
 
 
-def localtime(secs=None):
+def localtime(secs: float | None = None) -> _time.struct_time:
     # The simulated local zone is UTC.
     return _real_gmtime(time() if secs is None else secs)
 
 
-def gmtime(secs=None):
+def gmtime(secs: float | None = None) -> _time.struct_time:
     return _real_gmtime(time() if secs is None else secs)
 
 
-def mktime(t):
+def mktime(t: Iterable[int]) -> float:
     return float(calendar.timegm(tuple(t)))
 
 
-def asctime(t=None):
+def asctime(t: _time.struct_time | _TimeTuple | None = None) -> str:
     return _real_asctime(localtime() if t is None else t)
 
 
-def ctime(secs=None):
+def ctime(secs: float | None = None) -> str:
     return _real_asctime(localtime(secs))
 
 
-def strftime(format, t=None):
+def strftime(format: str, t: _time.struct_time | _TimeTuple | None = None) -> str:
     return _real_strftime(format, localtime() if t is None else t)
 
 
-def sleep(secs):
+def sleep(secs: Any) -> None:  # Any: bad arguments get CPython's errors
     """Advance virtual time by `secs` without letting anything else run."""
     st = _state.current()
     if st is None:
@@ -135,7 +141,7 @@ def sleep(secs):
     block(st, ns, line, "time.sleep")
 
 
-def spend(seconds):
+def spend(seconds: float) -> None:
     """Charge `seconds` of CPU time to whoever calls this, as if Python code had run
     that long holding the GIL (used by simulated libraries, e.g. simweb's image
     filter, so lessons can show CPU-bound work without burning real CPU)."""
@@ -154,18 +160,18 @@ class _RealInstanceMeta(type):
 
     _real_cls: type
 
-    def __instancecheck__(cls, obj):
+    def __instancecheck__(cls, obj: object) -> bool:
         return isinstance(obj, cls._real_cls)
 
-    def __subclasscheck__(cls, sub):
+    def __subclasscheck__(cls, sub: type) -> bool:
         return issubclass(sub, cls._real_cls)
 
 
-def _virtual_naive_now():
+def _virtual_naive_now() -> _dt.datetime:
     return _EPOCH_DT + _dt.timedelta(microseconds=_ns() // 1000)
 
 
-def _as(cls, d):
+def _as(cls: type[_D], d: _dt.datetime) -> _D:
     return cls(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond,
                d.tzinfo, fold=d.fold)
 
@@ -180,7 +186,7 @@ class date(_real_date, metaclass=_RealInstanceMeta):
         return cls(d.year, d.month, d.day)
 
     @classmethod
-    def fromtimestamp(cls, t):
+    def fromtimestamp(cls, t: float) -> Self:
         d = _real_datetime.fromtimestamp(t, _dt.timezone.utc)
         return cls(d.year, d.month, d.day)
 
@@ -193,7 +199,7 @@ class datetime(_real_datetime, metaclass=_RealInstanceMeta):
     __slots__ = ()
 
     @classmethod
-    def now(cls, tz=None):
+    def now(cls, tz: _dt.tzinfo | None = None) -> Self:
         naive = _virtual_naive_now()
         if tz is None:
             return _as(cls, naive)
@@ -212,7 +218,7 @@ class datetime(_real_datetime, metaclass=_RealInstanceMeta):
         return _as(cls, _virtual_naive_now())
 
     @classmethod
-    def fromtimestamp(cls, timestamp, tz=None):
+    def fromtimestamp(cls, timestamp: float, tz: _dt.tzinfo | None = None) -> Self:
         if tz is None:  # local time is UTC in the simulation
             return _as(cls, _real_datetime.fromtimestamp(timestamp, _dt.timezone.utc).replace(tzinfo=None))
         return _as(cls, _real_datetime.fromtimestamp(timestamp, tz))
@@ -230,9 +236,9 @@ class datetime(_real_datetime, metaclass=_RealInstanceMeta):
 date.__module__ = datetime.__module__ = "datetime"
 
 
-def patches():
+def patches() -> list[tuple[object, str, object]]:
     """(module, attribute, replacement) triples applied for the duration of a run."""
-    out = [(_time, name, globals()[name]) for name in _real]
+    out: list[tuple[object, str, object]] = [(_time, name, globals()[name]) for name in _real]
     out.append((_dt, "datetime", datetime))
     out.append((_dt, "date", date))
     return out

@@ -5,12 +5,21 @@ gives the line; the first asyncio frame below it (Lock.acquire, Event.wait,
 Queue.get, sleep…) or the final awaited object (a Task, a gather, an executor
 future) tells what it awaits.
 """
+from __future__ import annotations
+
 import sys
+from types import FrameType
+from typing import TYPE_CHECKING, Any
 from asyncio import futures as _futures, tasks as _tasks
 
 from . import wording
 from .errors import DeadlockError
 from .base_tasks import is_task
+
+if TYPE_CHECKING:  # types only
+    from asyncio import AbstractEventLoop, Task
+
+    from .state import RunState
 
 _Future = tuple(f for f in (getattr(_futures, "Future", None), getattr(_futures, "_PyFuture", None)) if f)
 _GATHERING = getattr(_tasks, "_GatheringFuture", ())
@@ -29,7 +38,7 @@ _METHOD_KINDS = {
 }
 
 
-def _frame_of(obj):
+def _frame_of(obj: object) -> FrameType | None:
     for attr in ("cr_frame", "gi_frame", "ag_frame"):
         f = getattr(obj, attr, None)
         if f is not None:
@@ -37,7 +46,7 @@ def _frame_of(obj):
     return None
 
 
-def _next_awaited(obj):
+def _next_awaited(obj: object) -> object:
     for attr in ("cr_await", "gi_yieldfrom", "ag_await"):
         nxt = getattr(obj, attr, None)
         if nxt is not None:
@@ -45,7 +54,7 @@ def _next_awaited(obj):
     return None
 
 
-def _var_name(obj, frames, st):
+def _var_name(obj: object, frames: list[FrameType], st: RunState | None) -> str | None:
     """A learner variable bound to `obj` (locals of their frames, then globals)."""
     for f in frames:
         try:
@@ -62,7 +71,7 @@ def _var_name(obj, frames, st):
     return None
 
 
-def _classify_object(obj, st):
+def _classify_object(obj: object, st: RunState | None) -> dict[str, Any]:
     if obj is None:
         return {"kind": "yield"}
     if is_task(obj):
@@ -79,7 +88,7 @@ def _classify_object(obj, st):
     return {"kind": "future"}
 
 
-def describe_wait(task, st):
+def describe_wait(task: Task[Any], st: RunState | None) -> tuple[int | None, dict[str, Any]]:
     """(line, awaiting-dict) for a suspended task."""
     filename = st.filename if st is not None else None
     obj = task.get_coro()
@@ -113,7 +122,7 @@ def describe_wait(task, st):
                 return line, {"kind": "sleep", "seconds": 0}
             if qual == "wait_for":
                 return line, {"kind": "wait_for", "timeout": loc.get("timeout"),
-                              "inner": _classify_object(task._fut_waiter, st)}
+                              "inner": _classify_object(getattr(task, "_fut_waiter", None), st)}
             if qual in ("wait", "_wait"):
                 return line, {"kind": "wait"}
             if qual in ("as_completed", "_wait_for_one", "_AsCompletedIterator._wait_for_one"):
@@ -128,7 +137,7 @@ def describe_wait(task, st):
     return line, _classify_object(obj, st)
 
 
-def deadlock_error(loop, st):
+def deadlock_error(loop: AbstractEventLoop, st: RunState | None) -> DeadlockError:
     """Build the DeadlockError listing every stuck task of `loop`."""
     tasks = [t for t in _tasks.all_tasks(loop) if not t.done()]
     order = st.task_seq if st is not None else {}

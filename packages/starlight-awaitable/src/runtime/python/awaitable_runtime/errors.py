@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import traceback
+from collections.abc import Iterable
+from types import TracebackType
 from typing import Any
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -74,24 +76,24 @@ _HINTS = {
 _HOST_ENTRY_FILE = "<exec>"
 
 
-def is_runtime_file(filename):
+def is_runtime_file(filename: str) -> bool:
     return filename.startswith(_PACKAGE_DIR) or filename == _HOST_ENTRY_FILE
 
 
-def _is_asyncio_file(filename):
+def _is_asyncio_file(filename: str) -> bool:
     return _ASYNCIO_MARK in filename
 
 
 class _HiddenFrames(traceback.FrameSummary):
     """Placeholder row standing for several collapsed asyncio frames."""
 
-    def __init__(self, count):
+    def __init__(self, count: int) -> None:
         super().__init__("<hidden>", 0, "<hidden>", lookup_line=False, line="")
         self.count = count
 
 
 class _FilteredStack(traceback.StackSummary):
-    def format_frame_summary(self, frame_summary, **kwargs):
+    def format_frame_summary(self, frame_summary: traceback.FrameSummary, **kwargs: Any) -> str:
         if isinstance(frame_summary, _HiddenFrames):
             n = frame_summary.count
             return "  [%d frame%s in asyncio internals hidden]\n" % (n, "" if n == 1 else "s")
@@ -100,8 +102,8 @@ class _FilteredStack(traceback.StackSummary):
         return super().format_frame_summary(frame_summary, **kwargs)
 
 
-def _filter_stack(stack, full):
-    out = []
+def _filter_stack(stack: Iterable[traceback.FrameSummary], full: bool) -> traceback.StackSummary:
+    out: list[traceback.FrameSummary] = []
     hidden = 0
     for fs in stack:
         if is_runtime_file(fs.filename):
@@ -120,7 +122,7 @@ def _filter_stack(stack, full):
     return new
 
 
-def _filter_te(te, full, seen):
+def _filter_te(te: traceback.TracebackException | None, full: bool, seen: set[int]) -> None:
     if te is None or id(te) in seen:
         return
     seen.add(id(te))
@@ -134,7 +136,7 @@ def _filter_te(te, full, seen):
 class _Omitted(traceback.FrameSummary):
     """Placeholder row for the outer frames of a huge traceback."""
 
-    def __init__(self, count):
+    def __init__(self, count: int) -> None:
         super().__init__("<omitted>", 0, "<omitted>", lookup_line=False, line="")
         self.count = count
 
@@ -145,7 +147,7 @@ _MAX_FRAMES = 3000
 _KEEP_FRAMES = 1000
 
 
-def _tb_depth(tb, stop):
+def _tb_depth(tb: TracebackType | None, stop: float) -> int:
     n = 0
     while tb is not None and n <= stop:
         n += 1
@@ -153,14 +155,14 @@ def _tb_depth(tb, stop):
     return n
 
 
-def format_stack(frames, full=False):
+def format_stack(frames: Iterable[Any], full: bool = False) -> str:
     """Formatted rows (like traceback.format_list) of a stack summary or of
     (filename, lineno, name[, line]) tuples, with our frames removed."""
     stack = traceback.StackSummary.from_list(frames)
     return "".join(_filter_stack(stack, full).format())
 
 
-def format_exception(exc, full=False):
+def format_exception(exc: BaseException, full: bool = False) -> str:
     """CPython-style traceback text for `exc`, with our frames removed."""
     depth = _tb_depth(exc.__traceback__, _MAX_FRAMES)
     limit = -_KEEP_FRAMES if depth > _MAX_FRAMES else None
@@ -173,7 +175,7 @@ def format_exception(exc, full=False):
     return "".join(te.format())
 
 
-def learner_line(exc, filename):
+def learner_line(exc: BaseException, filename: str) -> int | None:
     """Line of the innermost frame in the learner's file, or None."""
     tb = exc.__traceback__
     line = None
@@ -189,7 +191,7 @@ def learner_line(exc, filename):
     return line
 
 
-def describe_exception(exc, filename):
+def describe_exception(exc: BaseException, filename: str) -> dict[str, Any]:
     """The result's `error` dict for an uncaught learner exception."""
     name = type(exc).__name__
     message = exc.msg if isinstance(exc, SyntaxError) and exc.msg else str(exc)

@@ -20,7 +20,10 @@ Rules (kept simple and predictable, documented in the README):
 - `from m import *` resolves a read name `n` to `m.n` only when module m is
   already imported in this interpreter and has a public attribute `n`.
 """
+from __future__ import annotations
+
 import ast
+from typing import Any
 import sys
 
 CONSTRUCTS = ("async def", "await", "async with", "async for", "async comprehension",
@@ -30,7 +33,7 @@ _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
 
-def inspect_source(source):
+def inspect_source(source: str) -> dict[str, Any]:
     """{"names": sorted dotted names, "constructs": used constructs in CONSTRUCTS order}.
     On a syntax error: {"names": [], "constructs": [], "syntaxError": message}."""
     try:
@@ -46,7 +49,8 @@ def inspect_source(source):
         return {"names": [], "constructs": [], "syntaxError": "the program is nested too deeply to parse"}
 
     aliases, star_modules = _collect_imports(tree)
-    names, constructs = set(), set()
+    names: set[str] = set()
+    constructs: set[str] = set()
     try:
         _walk(tree, aliases, star_modules, names, constructs)
     except RecursionError:  # absurdly deep expressions: report what was found
@@ -54,7 +58,7 @@ def inspect_source(source):
     return {"names": sorted(names), "constructs": [c for c in CONSTRUCTS if c in constructs]}
 
 
-def _collect_imports(tree):
+def _collect_imports(tree: ast.AST) -> tuple[dict[str, str], list[str]]:
     aliases, star_modules = {}, []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -75,7 +79,7 @@ def _collect_imports(tree):
     return aliases, star_modules
 
 
-def _resolve(name, aliases, star_modules):
+def _resolve(name: str, aliases: dict[str, str], star_modules: list[str]) -> str:
     if name in aliases:
         return aliases[name]
     for module in star_modules:
@@ -88,7 +92,7 @@ def _resolve(name, aliases, star_modules):
     return name
 
 
-def _chain(node):
+def _chain(node: ast.AST) -> list[str] | None:
     """['a', 'b', 'c'] for a.b.c whose root is a Name, else None."""
     parts = []
     while isinstance(node, ast.Attribute):
@@ -101,7 +105,7 @@ def _chain(node):
     return parts
 
 
-def _has_await(node):
+def _has_await(node: ast.AST) -> bool:
     """An await in this comprehension (not inside a nested function scope)."""
     stack = list(ast.iter_child_nodes(node))
     while stack:
@@ -114,7 +118,8 @@ def _has_await(node):
     return False
 
 
-def _walk(tree, aliases, star_modules, names, constructs):
+def _walk(tree: ast.AST, aliases: dict[str, str], star_modules: list[str], names: set[str],
+          constructs: set[str]) -> None:
     stack = [tree]
     while stack:
         node = stack.pop()

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import sys
 import types
-from collections.abc import Callable, Iterable, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from typing import Any, TypeVar
 from asyncio import events, runners
 
@@ -80,7 +80,7 @@ class Patcher:
             self._undo.pop()()
 
 
-def patch_asyncio(p, event_loop_alias=False):
+def patch_asyncio(p: Patcher, event_loop_alias: bool = False) -> events.AbstractEventLoop | None:
     """asyncio.run/Runner/new_event_loop/get_event_loop -> VirtualEventLoop.
 
     Pyodide replaces asyncio.run with a JSPI wrapper and keeps its WebLoop set as
@@ -112,14 +112,14 @@ def patch_asyncio(p, event_loop_alias=False):
     return running
 
 
-def restore_running_loop(running):
+def restore_running_loop(running: events.AbstractEventLoop | None) -> None:
     events._set_running_loop(running)
 
 
-_installed = None
+_installed: tuple[Patcher, events.AbstractEventLoop | None, _state.RunState | None] | None = None
 
 
-def install(epoll_timing=False):
+def install(epoll_timing: bool = False) -> None:
     """Make asyncio.run, asyncio.Runner, asyncio.new_event_loop and
     unittest.IsolatedAsyncioTestCase use VirtualEventLoop (plain CPython, no other
     patching: real threads still work). `epoll_timing`: time timers as with CPU time
@@ -136,7 +136,7 @@ def install(epoll_timing=False):
     _installed = (p, running, prev)
 
 
-def uninstall():
+def uninstall() -> None:
     global _installed
     if _installed is None:
         return
@@ -148,7 +148,7 @@ def uninstall():
 
 
 @contextlib.contextmanager
-def installed():
+def installed() -> Iterator[None]:
     install()
     try:
         yield

@@ -1,3 +1,5 @@
+# Parameter hints not written yet (issue 18): the rule is off for this file only.
+# pyright: reportMissingParameterType=false
 """Captured stdout/stderr/stdin and input() for one run.
 
 Every write is timestamped with the virtual clock and labelled with the task (or

@@ -3,6 +3,8 @@
 Everything the program can change globally is patched for the run and restored
 afterwards, so run N+1 never sees run N's state.
 """
+from __future__ import annotations
+
 import builtins
 import functools
 import gc
@@ -15,6 +17,8 @@ import sys
 import traceback
 import types
 import warnings
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
 from . import clock, cpu, executors, simweb, threads, wording
 from . import state as _state
@@ -22,7 +26,8 @@ from .errors import (HostInterrupt, ProgramTooLarge, RuntimeLimitError, describe
                      format_exception, format_stack)
 from .install import Patcher, patch_asyncio, restore_running_loop
 from .io import CapturedStdin, CapturedStream, OutputSink, make_input
-from .checks import run_checks
+from .state import RunState
+from .checks import CheckResult, run_checks
 from .sandbox import Sandbox
 from .inspect_source import inspect_source
 from .trace import Recorder
@@ -30,13 +35,20 @@ from .trace import Recorder
 # Dropping the learner's namespace and collecting garbage runs here, in code whose
 # filename is "sys", so coroutines found never-awaited at the end are reported as
 # CPython reports them at interpreter exit: "sys:1: RuntimeWarning: coroutine ...".
+# on_output(stream, text, t): output as it is written, for the page to show live.
+OnOutput = Callable[..., object]
+# The result's `error`: {"type", "message", "line"}.
+ErrorInfo = dict[str, Any]
+
 _FINAL_GC = compile("ns.clear(); st.uncaught = None; gc.collect()", "sys", "exec")
 
 
-def run_program(source, filename="main.py", *, stdin=None, trace=False,
-                full_traceback=False, max_virtual_time=3600.0,
-                max_idle_iterations=100_000, max_output_bytes=1_000_000, on_output=None,
-                checks=None, inspect=False, max_source_chars=1_000_000, cpu_time=True):
+def run_program(source: str, filename: str = "main.py", *, stdin: str | None = None,
+                trace: bool = False, full_traceback: bool = False,
+                max_virtual_time: float = 3600.0, max_idle_iterations: int = 100_000,
+                max_output_bytes: int = 1_000_000, on_output: OnOutput | None = None,
+                checks: Sequence[object] | None = None, inspect: bool = False,
+                max_source_chars: int = 1_000_000, cpu_time: bool = True) -> dict[str, Any]:
     # Collect garbage left by whatever ran before us, so its destructors and
     # warnings don't show up in this run's output.
     gc.collect()
@@ -58,8 +70,9 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
 
     modules_before = set(sys.modules)
     root = logging.getLogger()
-    check_results = []
-    exit_code, error = 0, None
+    check_results: list[CheckResult] = []
+    exit_code: int = 0
+    error: ErrorInfo | None = None
     sandbox = Sandbox(lambda text: sink.force("stderr", text))
     # Everything the run changes globally goes through `p`, undone last first in `finally`.
     p = Patcher()
@@ -133,14 +146,14 @@ def run_program(source, filename="main.py", *, stdin=None, trace=False,
     return result
 
 
-def _put_linecache(filename, entry):
+def _put_linecache(filename: str, entry: Any) -> None:
     if entry is None:
         linecache.cache.pop(filename, None)
     else:
         linecache.cache[filename] = entry
 
 
-def _put_logging(root, handlers, level):
+def _put_logging(root: logging.Logger, handlers: list[logging.Handler], level: int) -> None:
     root.handlers[:] = handlers
     root.setLevel(level)
 
@@ -148,7 +161,7 @@ def _put_logging(root, handlers, level):
 _frozen = False
 
 
-def _freeze_baseline():
+def _freeze_baseline() -> None:
     """Move everything alive before the first run (Python's own modules, asyncio, this
     package) out of the garbage collector's sight, once: each run collects garbage
     three times, and walking those long-lived objects was most of a short run's time."""
@@ -158,7 +171,8 @@ def _freeze_baseline():
         _frozen = True
 
 
-def _execute(st, sink, source, filename, module, full_traceback):
+def _execute(st: RunState, sink: OutputSink, source: str, filename: str, module: types.ModuleType,
+             full_traceback: bool) -> tuple[int, ErrorInfo | None]:
     try:
         if st.cpu is not None:
             code = cpu.compile_counted(source, filename)
@@ -189,12 +203,12 @@ def _execute(st, sink, source, filename, module, full_traceback):
     return 0, None
 
 
-def _catch_host_interrupt(st):
+def _catch_host_interrupt(st: RunState) -> signal.Handlers | Callable[..., Any] | int | None:
     """Under Pyodide the host can interrupt a run that takes too long (or that the
     learner stops) by writing SIGINT into the interrupt buffer: the run then ends
     like a runtime limit, keeping everything printed so far. Returns the previous
     handler, or None where signals cannot be handled (not the main thread)."""
-    def on_interrupt(signum, frame):
+    def on_interrupt(signum: int, frame: types.FrameType | None) -> None:
         exc = st.set_fatal(HostInterrupt("The run was interrupted."), sticky=True)
         if st.in_program:
             raise exc
@@ -206,7 +220,7 @@ def _catch_host_interrupt(st):
         return None
 
 
-def _wait_for_threads(st):
+def _wait_for_threads(st: RunState) -> None:
     """The interpreter's shutdown: non-daemon threads still running are waited for."""
     if st.fatal is None and st.thread_jobs:
         try:
@@ -215,7 +229,7 @@ def _wait_for_threads(st):
             pass  # st.fatal is set; reported by the caller
 
 
-def _warn_unawaited_coroutine(coro, full):
+def _warn_unawaited_coroutine(coro: Any, full: bool) -> None:
     """CPython's warning for a coroutine dropped without being awaited, with the
     "Coroutine created at" stack (debug mode) filtered like tracebacks."""
     msg = "coroutine '%s' was never awaited\n" % (coro.__qualname__,)
@@ -226,12 +240,12 @@ def _warn_unawaited_coroutine(coro, full):
     warnings.warn(msg.rstrip("\n"), category=RuntimeWarning, stacklevel=2, source=coro)
 
 
-def _os_exit(status):
+def _os_exit(status: int) -> NoReturn:
     """os._exit(n) ends the run like sys.exit(n) (the real one would kill the worker)."""
     raise SystemExit(operator.index(status))
 
 
-def _exit_status(exc, sink, filename):
+def _exit_status(exc: SystemExit, sink: OutputSink, filename: str) -> tuple[int, None]:
     """CPython's handling of SystemExit at the top level. An exit is not an error:
     `error` stays None whatever the status (the exit code carries it)."""
     code = exc.code
@@ -243,8 +257,9 @@ def _exit_status(exc, sink, filename):
     return 1, None
 
 
-def _report_fatal(st, sink, exc=None):
-    exc = st.fatal if exc is None else exc
+def _report_fatal(st: RunState, sink: OutputSink, limit: RuntimeLimitError | None = None) -> ErrorInfo:
+    exc = st.fatal if limit is None else limit
+    assert exc is not None  # called once a limit was hit
     if isinstance(exc, HostInterrupt):  # the host prints its own notice
         return {"type": exc.error_type, "message": str(exc), "line": None}
     text = "%s: %s\n" % (exc.error_type, exc)
@@ -257,7 +272,7 @@ def _report_fatal(st, sink, exc=None):
     return {"type": exc.error_type, "message": str(exc), "line": getattr(exc, "line", None)}
 
 
-def _finish_run(st, sink, module):
+def _finish_run(st: RunState, sink: OutputSink, module: types.ModuleType) -> None:
     """Drop the program's objects while output is still captured, so destructors,
     never-awaited warnings and "Task was destroyed" messages land in the run."""
     if st.fatal is not None:

@@ -12,8 +12,11 @@ This is not a security boundary on its own (see README → Sandbox): Python has
 no private state, so a determined program can still find host objects through
 introspection. The worker that hosts Pyodide is the boundary.
 """
+from __future__ import annotations
+
 import operator
 import sys
+from collections.abc import Callable
 
 # Top-level names whose modules (and submodules) a learner program may not import.
 BLOCKED = frozenset({
@@ -32,11 +35,11 @@ _MESSAGE = ("The module '%s' is not available in Awaitable's sandbox: programs h
             "cannot reach the web page or the network")
 
 
-def is_blocked(name):
+def is_blocked(name: object) -> bool:
     return isinstance(name, str) and name.partition(".")[0] in BLOCKED
 
 
-def blocked_error(name):
+def blocked_error(name: str) -> ImportError:
     root = name.partition(".")[0]
     return ImportError(_MESSAGE % root, name=name)
 
@@ -45,17 +48,17 @@ class SandboxFinder:
     """First on sys.meta_path during a run: refuses the host's modules."""
 
     @staticmethod
-    def find_spec(name, path=None, target=None):
+    def find_spec(name: str, path: object = None, target: object = None) -> None:
         if is_blocked(name):
             raise blocked_error(name)
         return None
 
     @staticmethod
-    def invalidate_caches():
+    def invalidate_caches() -> None:
         pass
 
 
-def _is_js_finder(finder):
+def _is_js_finder(finder: object) -> bool:
     """Pyodide's finder that serves `js`, `pyodide_js` and other registered JS modules."""
     cls = finder if isinstance(finder, type) else type(finder)
     return cls.__name__ == "JsFinder"
@@ -64,13 +67,13 @@ def _is_js_finder(finder):
 class Sandbox:
     """enter() before the learner's code runs, exit() after (always)."""
 
-    def __init__(self, warn):
+    def __init__(self, warn: Callable[[str], object]) -> None:
         self._warn = warn  # warn(text): a line on the run's stderr
         self._hidden = {}
         self._meta_path = None
         self._setrecursionlimit = None
 
-    def enter(self):
+    def enter(self) -> None:
         self._meta_path = list(sys.meta_path)
         sys.meta_path[:] = [SandboxFinder] + [f for f in self._meta_path if not _is_js_finder(f)]
         for name in [n for n in sys.modules if is_blocked(n)]:
@@ -81,7 +84,7 @@ class Sandbox:
         warn = self._warn
         warned = []
 
-        def setrecursionlimit(limit, /):
+        def setrecursionlimit(limit: int, /) -> None:
             limit = operator.index(limit)
             if limit > MAX_RECURSION_LIMIT:
                 if not warned:  # once per run: a loop of calls must not flood stderr
@@ -95,7 +98,7 @@ class Sandbox:
         setrecursionlimit.__doc__ = real.__doc__
         sys.setrecursionlimit = setrecursionlimit
 
-    def exit(self):
+    def exit(self) -> None:
         if self._setrecursionlimit is not None:
             sys.setrecursionlimit = self._setrecursionlimit
         if self._meta_path is not None:

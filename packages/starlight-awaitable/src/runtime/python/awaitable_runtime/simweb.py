@@ -1,3 +1,5 @@
+# Parameter hints not written yet (issue 18): the rule is off for this file only.
+# pyright: reportMissingParameterType=false
 """simweb: a simulated web service that learner programs import as `simweb`.
 
 Offline and deterministic: every URL answers after a fixed virtual delay, so the

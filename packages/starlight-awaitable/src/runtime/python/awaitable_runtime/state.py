@@ -14,7 +14,7 @@ from asyncio import events as _events
 
 from . import cpu as _cpu
 from . import wording
-from .errors import VirtualTimeLimitExceeded
+from .errors import RuntimeLimitError, VirtualTimeLimitExceeded
 
 if TYPE_CHECKING:  # types only: these modules import this one
     from .cpu import Cores, CpuMeter
@@ -66,7 +66,7 @@ class RunState:
         # simulated=False (install() mode) keeps real threads working: the loop
         # then waits for real call_soon_threadsafe wake-ups instead of declaring deadlock.
         self.simulated = simulated
-        self.fatal: BaseException | None = None  # first RuntimeLimitError of the run; reported no matter what
+        self.fatal: RuntimeLimitError | None = None  # first RuntimeLimitError of the run; reported no matter what
         self.in_program = True   # False once the program (and its checks) are done: cleaning up
         self.stop_loops: BaseException | None = None  # sticky error: every loop iteration re-raises it
         self.task_counter = itertools.count(1)
@@ -178,7 +178,7 @@ class RunState:
             f = f.f_back
         return None
 
-    def set_fatal(self, exc: BaseException, sticky: bool = False) -> BaseException:
+    def set_fatal[E: RuntimeLimitError](self, exc: E, sticky: bool = False) -> E:
         if self.fatal is None:
             self.fatal = exc
         if sticky:

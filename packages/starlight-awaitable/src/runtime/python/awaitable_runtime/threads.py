@@ -14,6 +14,7 @@ ends (at its own instant, in time order).
 """
 import threading
 import weakref
+from typing import Any
 
 from asyncio import events as _events
 
@@ -33,7 +34,7 @@ _real_is_alive = threading.Thread.is_alive
 _jobs: "weakref.WeakKeyDictionary[threading.Thread, Job]" = weakref.WeakKeyDictionary()
 
 
-def _bootstrap(thread):
+def _bootstrap(thread: threading.Thread) -> None:
     """Thread._bootstrap_inner's part that matters: run, and report an uncaught
     exception through threading.excepthook (default: "Exception in thread ...")."""
     try:
@@ -53,7 +54,7 @@ def _bootstrap(thread):
             hook(threading.ExceptHookArgs([type(exc), exc, exc.__traceback__, thread]))
 
 
-def start(self):
+def start(self: Any) -> None:  # Any: it sets threading.Thread's private fields (_started, _ident…)
     st = _state.current()
     if st is None or not st.simulated:
         return _real_start(self)
@@ -82,7 +83,7 @@ def start(self):
         st.release_threads()
 
 
-def join(self, timeout=None):
+def join(self: threading.Thread, timeout: float | None = None) -> None:
     job = _jobs.get(self)
     st = _state.current()
     if job is None or st is None:
@@ -104,7 +105,7 @@ def join(self, timeout=None):
             job.release_until(st.now_ns, complete=st.now_ns >= job.end_ns)
 
 
-def is_alive(self):
+def is_alive(self: threading.Thread) -> bool:
     job = _jobs.get(self)
     st = _state.current()
     if job is None or st is None:
@@ -114,7 +115,7 @@ def is_alive(self):
     return st.clock_ns() < job.end_ns
 
 
-def finish(st):
+def finish(st: _state.RunState) -> None:
     """The program ended: wait for its non-daemon threads, as CPython's shutdown does,
     and release everything they did."""
     pending = [job for job in st.thread_jobs if not job.completed]
@@ -122,7 +123,7 @@ def finish(st):
         return
     for job in pending:
         job.loop = None  # the program's loops are closed: release in time order here
-    waited = [job.end_ns for job in pending if not job.thread.daemon]
+    waited = [job.end_ns for job in pending if job.thread is None or not job.thread.daemon]
     if waited and max(waited) > st.now_ns:
         _clock.block(st, max(waited) - st.now_ns, None, "thread.join")  # releases them
     st.release_threads()

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 Event = dict[str, Any]
 Awaiting = dict[str, Any]
 BlockReason = Literal["time.sleep", "future.result", "concurrent.futures.wait", "thread.join", "cpu", "gil"]
+COMPUTING: tuple[BlockReason, ...] = ("cpu", "gil")  # the learner's own work, not a blocking call
 
 
 def seconds(ns: int) -> float:
@@ -205,10 +206,11 @@ class Recorder:
             first = line
         name = current_task_name() if task is False else task
         last = self.events[-1] if self.events else None
-        if (reason == "cpu" and last is not None and last["kind"] == "block"
-                and last["reason"] == "cpu" and last["task"] == name
+        if (reason in COMPUTING and last is not None and last["kind"] == "block"
+                and last["reason"] == reason and last["task"] == name
                 and round(last["t"] + last["duration"], 9) == seconds(start_ns)):
-            # Back-to-back computing in one task (split by clock reads): one event.
+            # Back-to-back blocks (the rule: schema.ts, `block`): the same computation,
+            # split by clock reads, with nothing recorded in between: one event.
             last["duration"] = round(last["duration"] + ns / 1e9, 9)
             lines = [v for v in (*last.get("lines", ()), last["line"], first, line) if v is not None]
             last["line"] = line if line is not None else last["line"]

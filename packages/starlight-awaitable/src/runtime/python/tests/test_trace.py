@@ -1,4 +1,8 @@
 """The trace: event kinds, their fields, and derivable lanes / ready queue."""
+import unittest
+
+from awaitable_runtime.state import RunState
+from awaitable_runtime.trace import Recorder
 from tests.support import RunTestCase, run
 
 SRC = """\
@@ -151,3 +155,31 @@ class TraceTest(RunTestCase):
         """, trace=True)
         self.assertTrue(of(r["events"], "timer_scheduled", purpose="timeout"))
         self.assertTrue(of(r["events"], "cancel_requested", task="Task-1"))
+
+
+class BackToBackBlocksTest(unittest.TestCase):
+    """The recorder's half of the rule in schema.ts (`block`): a block of the same task and
+    computing reason that starts where the last event, a block, ends extends it."""
+
+    def blocks(self, *calls):
+        rec = Recorder(RunState())
+        for call in calls:
+            if call == "print":
+                rec.output(stream="stdout", text="x\n", task="Task-1", thread=None)
+            else:
+                start, ns, line, reason = call
+                rec.on_block(start, ns, line, reason, task="Task-1")
+        return [(e["t"], e["duration"], e["reason"], e.get("lines")) for e in rec.events
+                if e["kind"] == "block"]
+
+    def test_a_computation_split_by_clock_reads_is_one_event(self):
+        self.assertEqual(self.blocks((0, 200_000_000, 4, "cpu"), (200_000_000, 300_000_000, 5, "cpu")),
+                         [(0, 0.5, "cpu", [4, 5])])
+        self.assertEqual(self.blocks((0, 10, 4, "gil"), (10, 20, 4, "gil")), [(0, 3e-08, "gil", None)])
+
+    def test_what_the_event_cannot_carry_is_left_to_the_facts(self):
+        # A print in between, another reason, or a gap: separate events (facts.ts joins the touching ones).
+        self.assertEqual(len(self.blocks((0, 10, 4, "cpu"), "print", (10, 10, 4, "cpu"))), 2)
+        self.assertEqual(len(self.blocks((0, 10, 4, "gil"), (10, 10, 4, "cpu"))), 2)
+        self.assertEqual(len(self.blocks((0, 10, 4, "cpu"), (11, 10, 4, "cpu"))), 2)
+        self.assertEqual(len(self.blocks((0, 10, 4, "time.sleep"), (10, 10, 4, "time.sleep"))), 2)
