@@ -84,6 +84,8 @@ function integration(lessons: string): AstroIntegration {
           vite: {
             plugins: [monacoCssAsJs(), lessonFiles(lessons)],
             worker: { format: 'es' },
+            // Its components and route middleware import `astro:` modules and TypeScript: Vite must bundle them.
+            ssr: { noExternal: [PACKAGE] },
             define: {
               __PYODIDE_VERSION__: JSON.stringify(version),
               __PYODIDE_SNAPSHOT__: JSON.stringify(hasSnapshot ? snapshot : ''),
