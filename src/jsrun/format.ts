@@ -285,7 +285,8 @@ function functionText(fn: Function): string {
   const source = Function.prototype.toString.call(fn);
   const name = fn.name;
   if (source.startsWith('class')) return `[class ${name || '(anonymous)'}]`;
-  const kind = source.startsWith('async') ? 'AsyncFunction' : 'Function';
+  // An instrumented async function is a plain wrapper around the hook (instrument.ts); it is still async to the learner.
+  const kind = source.startsWith('async') || source.includes('__aw.call(') ? 'AsyncFunction' : 'Function';
   return name ? `[${kind}: ${name}]` : `[${kind} (anonymous)]`;
 }
 

@@ -43,6 +43,9 @@ interface Edit {
 
 type AnyNode = Node & Record<string, unknown>;
 const child = (node: AnyNode, key: string) => node[key] as AnyNode | null | undefined;
+/** acorn-walk hands each visitor its node type; the rewrite reads fields by name. */
+const loose = (node: object): AnyNode => node as AnyNode;
+const looseAll = (nodes: object[]): AnyNode[] => nodes.map(loose);
 
 const isFunction = (node: AnyNode) =>
   node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
@@ -55,7 +58,7 @@ const isTraced = (node: AnyNode) => isFunction(node) && node.async === true && n
 export function instrument(code: string, lines: readonly (number | null)[]): Instrumented {
   let program: AnyNode;
   try {
-    program = parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as unknown as AnyNode;
+    program = loose(parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true }));
   } catch (error) {
     // esbuild already accepted the syntax; a failure here means a construct acorn does not know yet.
     const loc = (error as { loc?: { line: number } }).loc;
@@ -147,34 +150,33 @@ export function instrument(code: string, lines: readonly (number | null)[]): Ins
     }
   };
 
-  ancestor(program as unknown as Node, {
+  ancestor(program, {
     Function(node, _state, ancestors) {
       depth = ancestors.length;
-      const fn = node as AnyNode;
-      if (isTraced(fn)) rewriteFunction(fn, ancestors as AnyNode[]);
+      const fn = loose(node);
+      if (isTraced(fn)) rewriteFunction(fn, looseAll(ancestors));
     },
     AwaitExpression(node, _state, ancestors) {
       depth = ancestors.length;
-      const expr = node as AnyNode;
-      if (!inTracedScope(ancestors as AnyNode[])) return;
+      const expr = loose(node);
+      if (!inTracedScope(looseAll(ancestors))) return;
       const line = learnerLine(expr);
       replace(expr.start, expr.start + 5, `__aw.resumed(__lane,await __aw.suspend(__lane,${line},`);
       close(expr.end, '))');
     },
     CatchClause(node, _state, ancestors) {
       depth = ancestors.length;
-      if (inTracedScope(ancestors as AnyNode[]))
-        insert(child(node as AnyNode, 'body')!.start + 1, '__aw.resumed(__lane);');
+      if (inTracedScope(looseAll(ancestors))) insert(child(loose(node), 'body')!.start + 1, '__aw.resumed(__lane);');
     },
     TryStatement(node, _state, ancestors) {
       depth = ancestors.length;
-      const finalizer = child(node as AnyNode, 'finalizer');
-      if (finalizer && inTracedScope(ancestors as AnyNode[])) insert(finalizer.start + 1, '__aw.resumed(__lane);');
+      const finalizer = child(loose(node), 'finalizer');
+      if (finalizer && inTracedScope(looseAll(ancestors))) insert(finalizer.start + 1, '__aw.resumed(__lane);');
     },
     ForOfStatement(node, _state, ancestors) {
       depth = ancestors.length;
-      const loop = node as AnyNode;
-      if (loop.await !== true || !inTracedScope(ancestors as AnyNode[])) return;
+      const loop = loose(node);
+      if (loop.await !== true || !inTracedScope(looseAll(ancestors))) return;
       const body = child(loop, 'body')!;
       if (body.type === 'BlockStatement') insert(body.start + 1, '__aw.resumed(__lane);');
     },
