@@ -60,6 +60,18 @@ export const INTERRUPT_GRACE_MS = 1500;
 
 export const DEFAULT_TIME_LIMIT = 10;
 
+/** What differs between the runtimes a session can host (Python by default; src/jsrun for JavaScript). */
+export interface SessionFlavour {
+  /** How the runtime is named in status messages ("Python", "JavaScript"). */
+  name: string;
+  /** Whether the thread honours the interrupt buffer (else a stopped run's thread is terminated at once). */
+  interruptible: boolean;
+  /** The notice of a run that reached the wall-clock limit. */
+  timeLimitMessage: (seconds: number) => string;
+}
+
+const PYTHON: SessionFlavour = { name: 'Python', interruptible: true, timeLimitMessage };
+
 export class RuntimeSession {
   private thread: HostThread | null = null;
   /** The current thread's secret; messages without it are ignored. */
@@ -73,14 +85,17 @@ export class RuntimeSession {
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
   private listeners = new Set<(status: RuntimeStatus) => void>();
-  private lastStatus: RuntimeStatus = { state: 'loading', message: 'Python has not started yet.', progress: 0 };
+  private lastStatus: RuntimeStatus;
 
   private readonly createThread: ThreadFactory;
   private readonly defaultTimeLimit: number;
+  private readonly flavour: SessionFlavour;
 
-  constructor(createThread: ThreadFactory, defaultTimeLimit = DEFAULT_TIME_LIMIT) {
+  constructor(createThread: ThreadFactory, defaultTimeLimit = DEFAULT_TIME_LIMIT, flavour: SessionFlavour = PYTHON) {
     this.createThread = createThread;
     this.defaultTimeLimit = defaultTimeLimit;
+    this.flavour = flavour;
+    this.lastStatus = { state: 'loading', message: `${flavour.name} has not started yet.`, progress: 0 };
   }
 
   /** Starts the thread if it is not running (idempotent). Resolves when Python is ready. */
@@ -91,7 +106,7 @@ export class RuntimeSession {
       this.failReady = (message) => reject(new Error(message));
     });
     this.ready.catch(() => undefined); // a failed start is reported through status and the waiting runs
-    this.emit({ state: 'loading', message: 'Starting Python…', progress: 0 });
+    this.emit({ state: 'loading', message: `Starting ${this.flavour.name}…`, progress: 0 });
     const token = (this.token = newToken());
     const thread = this.createThread({
       // A message from a thread we already replaced is stale: drop it.
@@ -99,7 +114,10 @@ export class RuntimeSession {
       failure: (reason) => token === this.token && this.onFailure(reason),
     });
     this.thread = thread;
-    this.interrupt = typeof SharedArrayBuffer === 'function' ? new Int32Array(new SharedArrayBuffer(4)) : null;
+    this.interrupt =
+      this.flavour.interruptible && typeof SharedArrayBuffer === 'function'
+        ? new Int32Array(new SharedArrayBuffer(4))
+        : null;
     thread.post(this.interrupt ? { type: 'init', token, interrupt: this.interrupt } : { type: 'init', token });
     return this.ready;
   }
@@ -152,7 +170,10 @@ export class RuntimeSession {
         stopping: null,
       };
       this.current = run;
-      run.timer = setTimeout(() => this.abort(TIME_LIMIT_ERROR, timeLimitMessage(timeLimit)), timeLimit * 1000);
+      run.timer = setTimeout(
+        () => this.abort(TIME_LIMIT_ERROR, this.flavour.timeLimitMessage(timeLimit)),
+        timeLimit * 1000,
+      );
       this.emit({ state: 'running' });
       this.thread!.post({ type: 'run', id, request, stream: Boolean(options.onOutput) });
     });
@@ -206,7 +227,7 @@ export class RuntimeSession {
       : /call stack/i.test(reason)
         ? 'Python ran out of stack space and was restarted. A function (or a __repr__, __getattr__…) probably ' +
           'calls itself without end, or a structure is nested too deeply to print.'
-        : `Python stopped unexpectedly (${reason}). The runtime has been restarted; run your program again.`;
+        : `${this.flavour.name} stopped unexpectedly (${reason}). The runtime has been restarted; run your program again.`;
     if (run) {
       this.restartThread();
       this.finish(run, hostErrorResult(/memory/i.test(reason) ? 'MemoryError' : CRASH_ERROR, message, run.streamed));

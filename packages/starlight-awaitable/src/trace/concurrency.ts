@@ -46,6 +46,7 @@ export function isOwnWork(awaiting: Awaiting | null | undefined): boolean {
     case 'sleep':
     case 'future':
     case 'yield':
+    case 'promise':
       return true;
     case 'wait_for':
       return isOwnWork(awaiting.inner);
@@ -158,6 +159,7 @@ export function activeSpans(events: readonly TraceEvent[]): ActiveSpan[] {
       case 'output':
       case 'deadlock':
       case 'limit':
+      case 'turn':
         break; // neither starts nor ends a strand
       default:
         unhandledKind(event);

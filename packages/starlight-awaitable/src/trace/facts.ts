@@ -201,6 +201,7 @@ export function exceptions(events: readonly TraceEvent[]): Failure[] {
       case 'output':
       case 'deadlock':
       case 'limit':
+      case 'turn':
         break; // not a task's or a job's end
       default:
         unhandledKind(event);

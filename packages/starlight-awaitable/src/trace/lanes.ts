@@ -41,7 +41,9 @@ export interface Segment {
   awaiting?: Awaiting;
 }
 
-export type MarkerKind = 'created' | 'output' | 'ok' | 'error' | 'cancelled' | 'cancel-requested';
+/** `microtask` and `timer`: a JavaScript job starting on this lane (the `turn` events of src/jsrun's traces). */
+export type MarkerKind =
+  'created' | 'output' | 'ok' | 'error' | 'cancelled' | 'cancel-requested' | 'microtask' | 'timer';
 
 export interface Marker {
   kind: MarkerKind;
@@ -153,6 +155,8 @@ export function describeAwaiting(
       return { label: 'future', detail: 'a future (set by a callback or another task)' };
     case 'yield':
       return { label: 'yield', detail: 'a bare yield: gives the loop one turn' };
+    case 'promise':
+      return { label: 'promise', detail: 'a promise (settled by a timer, a callback or another async call)' };
     case 'thread':
     case 'process':
       return {
@@ -186,6 +190,7 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
   const tasks = taskTable(events);
   const main = mainTask(events);
   const end = traceEnd(events);
+  const hasTurns = events.some((event) => event.kind === 'turn');
   const lanes = new Map<string, Lane>();
   const taskLanes: Lane[] = [];
   const workerLanes: Lane[] = [];
@@ -215,7 +220,7 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
     topLevel ??= {
       id: 'top-level',
       kind: 'top-level',
-      label: 'top-level code (outside any task)',
+      label: hasTurns ? 'callbacks (timers, .then, outside any async call)' : 'top-level code (outside any task)',
       isMain: false,
       task: null,
       segments: [],
@@ -448,6 +453,20 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
         lane ??= event.task === null ? topLane() : (taskLanes[0] ?? topLane());
         lane.markers.push({ kind: 'output', t: event.t, seq: event.seq, text: event.text, line: null });
         outputs.push({ seq: event.seq, t: event.t, stream: event.stream, text: event.text, lane: lane.id });
+        break;
+      }
+      case 'turn': {
+        // JavaScript: where a job from the microtask queue or a timer starts (the script's own start is not marked).
+        if (event.queue === 'script') break;
+        const lane = event.task === null ? topLane() : lanes.get(event.task);
+        if (!lane) break;
+        const text =
+          event.queue === 'timer'
+            ? `timer${event.timer === null ? '' : ` #${event.timer}`} fires: its callback runs (timer queue)`
+            : event.task === null
+              ? 'a promise callback runs (microtask queue)'
+              : 'resumes from the microtask queue';
+        lane.markers.push({ kind: event.queue, t: event.t, seq: event.seq, text, line: null });
         break;
       }
       case 'timer_scheduled':

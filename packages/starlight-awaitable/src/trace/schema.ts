@@ -42,6 +42,9 @@ export const awaitingSchema = z.union([
   }),
   z.strictObject({ kind: z.enum(['wait', 'as_completed', 'future', 'yield']) }),
   jobWait,
+  z
+    .strictObject({ kind: z.literal('promise') })
+    .describe('JavaScript runtime only: a promise that no traced async call or Promise combinator made'),
 ]);
 
 export type Awaiting =
@@ -51,7 +54,8 @@ export type Awaiting =
   | { kind: 'gather' | 'taskgroup'; tasks: string[] }
   | { kind: 'wait_for'; timeout: number | null; inner: Awaiting }
   | { kind: 'wait' | 'as_completed' | 'future' | 'yield' }
-  | z.infer<typeof jobWait>;
+  | z.infer<typeof jobWait>
+  | { kind: 'promise' };
 
 const blockReason = z.enum(['time.sleep', 'future.result', 'concurrent.futures.wait', 'thread.join', 'cpu', 'gil']);
 
@@ -191,6 +195,18 @@ export const EVENT_SCHEMAS = [
     'deadlock',
     { message: z.string(), tasks: z.array(z.strictObject({ task: taskName, line, awaiting: awaitingSchema })) },
     'the loop found a deadlock',
+  ),
+  event(
+    'turn',
+    {
+      queue: z
+        .enum(['script', 'microtask', 'timer'])
+        .describe('the queue the job came from: the script itself, the microtask queue, or a timer'),
+      task: taskName.nullable().describe('the async call that resumes in it, or null for a callback'),
+      timer: z.number().int().nullable().describe('the timer that fired (queue `timer`), else null'),
+    },
+    'JavaScript runtime only: the engine starts a new job (an `await` resuming, a `.then` callback, a timer); ' +
+      'everything up to the next `turn` runs in it',
   ),
   event(
     'limit',

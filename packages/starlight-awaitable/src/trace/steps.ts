@@ -73,6 +73,8 @@ export interface LoopState {
   finished: FinishedTask[];
   /** How many output events have happened (index into the trace's output events, in order). */
   outputCount: number;
+  /** JavaScript traces: the queue the job of this step came from (null for Python, or a step inside a job). */
+  queue: 'script' | 'microtask' | 'timer' | null;
 }
 
 interface Mutable {
@@ -87,6 +89,7 @@ interface Mutable {
   workers: Map<string, BusyWorker>;
   finished: Array<Omit<FinishedTask, 'label'>>;
   outputCount: number;
+  queue: LoopState['queue'];
 }
 
 const fresh = (): Mutable => ({
@@ -101,6 +104,7 @@ const fresh = (): Mutable => ({
   workers: new Map(),
   finished: [],
   outputCount: 0,
+  queue: null,
 });
 
 const copy = (s: Mutable): Mutable => ({
@@ -172,6 +176,7 @@ export class LoopSteps {
       }
       if (this.isHidden(event) && i > 0) return;
       if (isKind(event, 'task_step')) running = event.task;
+      if (isKind(event, 'turn')) running = event.task;
       if (i === 0 || afterHold || this.startsStep(event, lead)) {
         this.stepStart.push(i);
         this.stepRunner.push(running);
@@ -232,7 +237,9 @@ export class LoopSteps {
 
   /** Whether this (visible) event begins a new step, given the event that began the current one. */
   private startsStep(event: TraceEvent, lead: TraceEvent | null): boolean {
-    if (isKind(event, 'task_step')) return true;
+    // A JavaScript job (`turn`) is a step; the async call it resumes is part of it.
+    if (isKind(event, 'turn')) return true;
+    if (isKind(event, 'task_step')) return !(lead !== null && isKind(lead, 'turn') && lead.task === event.task);
     if (isKind(event, 'block')) return holdsTheLoop(event);
     if (isKind(event, 'loop_idle')) return event.to - event.from >= HOLD_THRESHOLD;
     if (isKind(event, 'deadlock') || isKind(event, 'limit')) return true;
@@ -262,6 +269,7 @@ export class LoopSteps {
     const last = step < this.stepStart.length ? this.stepStart[step]! : this.events.length;
     state.blocking = null;
     state.turn = null;
+    state.queue = null;
     for (let i = first; i < last; i++) this.apply(state, this.events[i]!, i);
   }
 
@@ -345,6 +353,11 @@ export class LoopSteps {
         s.outputCount++;
         break;
       }
+      case 'turn': {
+        s.queue = event.queue;
+        if (event.task === null) s.running = null;
+        break;
+      }
       case 'task_created':
       case 'cancel_requested':
       case 'job_submitted':
@@ -425,6 +438,9 @@ export class LoopSteps {
       runner !== null &&
       (isKind(event, 'task_created') ? event.parent === runner : 'task' in event && event.task === runner);
     if (isKind(event, 'task_step') && leads) return other(`the loop runs ${this.label(event.task)}`);
+    // Only a JavaScript job's own resumption follows its `turn` inside a step: the turn's clause tells it.
+    if (isKind(event, 'task_step')) return null;
+    if (isKind(event, 'turn')) return leads ? other(turnText(event, (task) => this.label(task))) : null;
     if (isKind(event, 'task_created') && mine)
       return {
         ...own(`creates ${this.label(event.task)}${event.line ? ` (line ${event.line})` : ''}`),
@@ -523,6 +539,8 @@ export class LoopSteps {
         return `${at}deadlock: no task can ever make progress.`;
       case 'limit':
         return `${at}the run is stopped: ${event.type}.`;
+      case 'turn':
+        return `${at}${turnText(event, (task) => this.label(task))}.`;
       default:
         return `${at}${unhandledKind(event)}.`;
     }
@@ -548,6 +566,7 @@ export class LoopSteps {
       workers: [...s.workers.values()].sort((a, b) => a.worker.localeCompare(b.worker)),
       finished: s.finished.map((entry) => ({ ...entry, label: this.label(entry.task) })),
       outputCount: s.outputCount,
+      queue: s.queue,
     };
   }
 }
@@ -556,4 +575,18 @@ export class LoopSteps {
 export function loopStates(events: readonly TraceEvent[], options: StepOptions = {}): LoopState[] {
   const steps = new LoopSteps(events, options);
   return Array.from({ length: steps.length }, (_, i) => steps.at(i));
+}
+
+/** A JavaScript job in words, naming its queue: `from the microtask queue, async-2 worker(1) resumes`. */
+function turnText(event: Extract<TraceEvent, { kind: 'turn' }>, label: (task: string) => string): string {
+  switch (event.queue) {
+    case 'script':
+      return 'the script starts (the first job)';
+    case 'timer':
+      return `from the timer queue, timer${event.timer === null ? '' : ` #${event.timer}`} fires and its callback runs`;
+    case 'microtask':
+      return event.task === null
+        ? 'from the microtask queue, a promise callback runs'
+        : `from the microtask queue, ${label(event.task)} resumes`;
+  }
 }

@@ -53,6 +53,8 @@ const MARK_GLYPH: Record<string, string> = {
   'cancel-requested': '⚑',
   output: '▮',
   created: '',
+  microtask: 'μ',
+  timer: '⏱',
 };
 
 function el<K extends keyof HTMLElementTagNameMap>(
