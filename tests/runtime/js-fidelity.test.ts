@@ -9,8 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createNodeJsRuntime, stopCompiler } from '../../src/jsrun/node/js-runtime.ts';
-import { parseTrace } from '../../src/trace/schema.ts';
+import { createNodeJsRuntime, stopCompiler } from '../../packages/starlight-awaitable/src/jsrun/node/js-runtime.ts';
+import { parseTrace } from '../../packages/starlight-awaitable/src/trace/schema.ts';
 
 const dir = 'tests/runtime/js-fidelity';
 const programs = readdirSync(dir).filter((file) => file.endsWith('.ts'));

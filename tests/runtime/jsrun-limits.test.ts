@@ -4,10 +4,10 @@
  * away, errors with the learner's line numbers, and a trace that shows lanes, suspensions and both queues.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { createNodeJsRuntime, stopCompiler } from '../../src/jsrun/node/js-runtime.ts';
-import { buildTimeline } from '../../src/trace/lanes.ts';
-import { loopStates } from '../../src/trace/steps.ts';
-import { parseTrace } from '../../src/trace/schema.ts';
+import { createNodeJsRuntime, stopCompiler } from '../../packages/starlight-awaitable/src/jsrun/node/js-runtime.ts';
+import { buildTimeline } from '../../packages/starlight-awaitable/src/trace/lanes.ts';
+import { loopStates } from '../../packages/starlight-awaitable/src/trace/steps.ts';
+import { parseTrace } from '../../packages/starlight-awaitable/src/trace/schema.ts';
 
 const runtime = createNodeJsRuntime(3);
 afterAll(() => {

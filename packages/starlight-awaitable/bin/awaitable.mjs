@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The instructor's commands: `awaitable check|grade|new-lesson|pyrun …`. Each runs its script in a child Node
+// The instructor's commands: `awaitable check|grade|new-lesson|pyrun|jsrun …`. Each runs its script in a child Node
 // with the TypeScript hooks (register-ts.mjs), so they work from node_modules too; worker threads inherit them.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ const COMMANDS = {
   grade: ['../scripts/grade.ts', 'grade one attempt at an exercise as the Check button does'],
   'new-lesson': ['../scripts/new-lesson.ts', 'scaffold a lesson with an example and an exercise'],
   pyrun: ['../src/runtime/node/pyrun.ts', 'run Python files under the lessons’ runtime'],
+  jsrun: ['../src/jsrun/node/jsrun.ts', 'run TypeScript/JavaScript files under the JavaScript companion’s runtime'],
 };
 
 const USAGE = `Usage: awaitable <command> [--lessons DIR] [arguments…]
