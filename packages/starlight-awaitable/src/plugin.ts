@@ -48,9 +48,13 @@ const CSP = {
   styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
 } satisfies NonNullable<AstroUserConfig['security']>['csp'];
 
-/** Runs one of the package's build steps in its own Node (they load Pyodide; a failure stops the build). */
+/**
+ * Runs one of the package's build steps in its own Node (they load Pyodide; a failure stops the build), with the
+ * TypeScript hooks, as the package may be installed under node_modules.
+ */
 function buildStep(script: string, args: string[], env: Record<string, string>): void {
-  const run = spawnSync(process.execPath, [here(script), ...args], {
+  const hooks = new URL('../register-ts.mjs', import.meta.url).href;
+  const run = spawnSync(process.execPath, ['--import', hooks, here(script), ...args], {
     stdio: 'inherit',
     env: { ...process.env, ...env },
   });
