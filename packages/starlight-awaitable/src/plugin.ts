@@ -2,7 +2,7 @@
  * Awaitable as a Starlight plugin: everything a site needs to run lessons with graded asyncio exercises in the
  * reader's browser. Add it to a Starlight site with `starlight({ plugins: [awaitable({ lessons: '…' })] })`; it
  * wires the components' overrides (Head: the early Python worker; Sidebar: solved marks; SkipLink), the course
- * order route middleware, the Vite settings the runtime worker and Monaco need, a strict Content-Security-Policy,
+ * order route middleware, the /playground/ and /progress/ pages, the Vite settings the runtime worker and Monaco need, a strict Content-Security-Policy,
  * and, at build time, Pyodide's files, the memory snapshot, the recorded runs and the service worker.
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
@@ -66,7 +66,10 @@ function integration(lessons: string): AstroIntegration {
   return {
     name: `${PACKAGE}:build`,
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, injectRoute }) => {
+        // The Playground (any program, share links) and the learner's progress page, on every Awaitable site.
+        injectRoute({ pattern: '/playground', entrypoint: `${PACKAGE}/pages/playground.astro` });
+        injectRoute({ pattern: '/progress', entrypoint: `${PACKAGE}/pages/progress.astro` });
         const root = fileURLToPath(config.root);
         publicDir = relative(root, fileURLToPath(config.publicDir)) || 'public';
         const env = { AWAITABLE_LESSONS: lessons };
