@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { outputLines } from '../../src/components/predict/lines.ts';
 import { quizSchema } from '../../src/components/quiz/schema.ts';
 import { closest } from './did-you-mean.ts';
@@ -22,7 +23,9 @@ export function resolveImport(specifier: string, lessonDir: string): string | nu
   const base = path.startsWith('.') ? resolve(lessonDir, path) : null;
   if (base === null) {
     try {
-      return import.meta.resolve(path);
+      // A package's "exports" pattern maps any subpath, so the file it names must also exist.
+      const resolved = import.meta.resolve(path);
+      return !resolved.startsWith('file:') || existsSync(fileURLToPath(resolved)) ? resolved : null;
     } catch {
       return null;
     }
