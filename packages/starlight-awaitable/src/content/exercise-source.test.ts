@@ -94,3 +94,13 @@ describe('attempts.json', () => {
     ]);
   });
 });
+
+describe('authored TypeScript exercises', () => {
+  const ts = { ...base, language: 'typescript' };
+  it('keep the language rules: a python check file is refused, the files default to .ts', () => {
+    const refused = authoredExerciseSchema.safeParse({ ...ts, checks: [{ type: 'python', file: 'check.py' }] });
+    expect(refused.success).toBe(false);
+    const spec = authoredExerciseSchema.parse({ ...ts, checks: [{ type: 'elapsed', atMost: 1 }] });
+    expect([spec.starter, spec.solution]).toEqual(['starter.ts', 'solution.ts']);
+  });
+});

@@ -7,7 +7,15 @@
  * Pure (the caller reads files): used by the build (src/content/exercises.ts) and by check-content.
  */
 import { z } from 'astro/zod';
-import { checkSchema, exerciseSchema, type Check, type ExerciseSpec } from '../grading/schema.ts';
+import {
+  checkSchema,
+  exerciseSchema,
+  exerciseShape,
+  languageDefaults,
+  languageRules,
+  type Check,
+  type ExerciseSpec,
+} from '../grading/schema.ts';
 
 export const pythonFileCheckSchema = z
   .strictObject({
@@ -39,12 +47,16 @@ const authoredCheckSchema = z.unknown().transform((value, ctx): AuthoredCheck =>
   return z.NEVER;
 });
 
-export const authoredExerciseSchema = exerciseSchema.extend({
-  checks: z
-    .array(authoredCheckSchema)
-    .min(1, 'give at least one check')
-    .describe('What a correct program must do; every check must pass. Failing checks show their messages in order.'),
-});
+export const authoredExerciseSchema = z
+  .strictObject({
+    ...exerciseShape,
+    checks: z
+      .array(authoredCheckSchema)
+      .min(1, 'give at least one check')
+      .describe('What a correct program must do; every check must pass. Failing checks show their messages in order.'),
+  })
+  .superRefine(languageRules)
+  .overwrite(languageDefaults);
 
 export type AuthoredExercise = z.output<typeof authoredExerciseSchema>;
 
