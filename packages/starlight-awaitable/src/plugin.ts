@@ -43,7 +43,9 @@ const CSP = {
     "base-uri 'self'",
     "form-action 'self'",
   ],
-  // WebAssembly compilation (Pyodide) needs 'wasm-unsafe-eval'; nothing needs plain eval.
+  // WebAssembly compilation (Pyodide, esbuild) needs 'wasm-unsafe-eval'; nothing needs plain eval — not even the
+  // JavaScript runner: each run's worker is a blob: module holding the program (worker-src blob:), which inherits
+  // this policy (README → Deploying, "The JavaScript runner and the Content-Security-Policy").
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
   // Highlighted code (Shiki) and Monaco set inline style attributes.
   styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
