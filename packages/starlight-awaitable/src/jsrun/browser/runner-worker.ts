@@ -28,11 +28,21 @@ export const RUNNER_BLOCKED = [
 ] as const;
 
 /**
- * EventTarget's methods are shared with AbortSignal (which programs use): shadow them on the global object only.
- * What stays reachable through EventTarget.prototype cannot reach the page: the exec listener below answers only
- * the first message, and nothing else listens.
+ * Fixed as undefined on the global object itself. EventTarget's methods are shared with AbortSignal (which programs
+ * use), so they stay on EventTarget.prototype: what is reachable through it cannot reach the page, as the exec
+ * listener below answers only the first message and nothing else listens. The event-handler names, once their
+ * prototype's attribute is gone, would otherwise be plain properties a program could set and believe in.
  */
-const SHADOWED = ['addEventListener', 'removeEventListener', 'dispatchEvent'] as const;
+const SHADOWED = [
+  'addEventListener',
+  'removeEventListener',
+  'dispatchEvent',
+  'onmessage',
+  'onmessageerror',
+  'onerror',
+  'onunhandledrejection',
+  'onrejectionhandled',
+] as const;
 
 // Private references, taken before the lockdown.
 const postToPage = self.postMessage.bind(self);
