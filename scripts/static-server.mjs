@@ -57,7 +57,7 @@ export function startStaticServer(root = 'dist', port = 0) {
       path = join(root, '404.html');
     }
     const ext = extname(path);
-    const immutable = url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pyodide/');
+    const immutable = /^\/(_astro|pyodide|esbuild)\//.test(url.pathname);
     const headers = {
       ...extraHeaders,
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNodeRuntime } from '../src/runtime/node/node-runtime.ts';
+import { checkerRuntime } from './content-check/runtimes.ts';
 import { checkLesson } from './content-check/lesson.ts';
 import { Report } from './content-check/report.ts';
 import { COURSE, resolveTargets, TargetError, type LessonTarget } from './content-check/targets.ts';
@@ -62,9 +63,10 @@ try {
   throw error;
 }
 
-const runtime = createNodeRuntime(20);
+const python = createNodeRuntime(20);
 // Python loads in its worker thread while the first lesson's frontmatter and MDX are checked.
-void runtime.start();
+void python.start();
+const runtime = checkerRuntime(python, 20); // .ts programs, exercises and attempts: the JavaScript runtime
 async function run(lessons: readonly LessonTarget[]): Promise<Report> {
   const report = new Report();
   const started = performance.now();

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { verdictLine } from '../src/grading/grade.ts';
 import { ExerciseSpecError, gradeExerciseInDetail, readExerciseSpec } from '../src/grading/node/grade-exercise.ts';
 import { toReport } from '../src/grading/report.ts';
+import { createNodeJsRuntime, stopCompiler } from '../src/jsrun/node/js-runtime.ts';
 import { createNodeRuntime } from '../src/runtime/node/node-runtime.ts';
 
 const USAGE = `Usage: npm run --silent grade -- EXERCISE_FOLDER FILE.py [--json] [--timeout SECONDS]
@@ -70,7 +71,8 @@ try {
   fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
 }
 
-const runtime = createNodeRuntime(timeLimit);
+const typescript = spec.language === 'typescript';
+const runtime = typescript ? createNodeJsRuntime(timeLimit) : createNodeRuntime(timeLimit);
 try {
   const { grade } = await gradeExerciseInDetail({ exerciseDir, source, runtime, spec });
   if (values.json) process.stdout.write(JSON.stringify(toReport(grade)) + '\n');
@@ -85,6 +87,7 @@ try {
   process.exitCode = grade.solved ? 0 : 1;
 } finally {
   runtime.dispose();
+  if (typescript) stopCompiler();
 }
 
 function isDirectory(path: string): boolean {

@@ -35,6 +35,7 @@ function requestsOf(dir: string): RunRequest[] {
   const references = existsSync(indexFile) ? checkReferences(dir, parseLesson(readFileSync(indexFile, 'utf8'))) : null;
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry);
+    // .py only: TypeScript programs (language="typescript") run live, there is nothing to record for them.
     if (entry.endsWith('.py') && statSync(path).isFile())
       requests.push({
         source: tidy(readFileSync(path, 'utf8')),
@@ -45,6 +46,7 @@ function requestsOf(dir: string): RunRequest[] {
       });
     else if (existsSync(join(path, 'exercise.json'))) {
       const { spec } = readExerciseFolder(path);
+      if (spec.language === 'typescript') continue; // TypeScript runs live (README → "Recorded runs")
       const source = tidy(readFileSync(join(path, spec.starter), 'utf8'));
       const run: RunRequest = { source, filename: 'main.py', stdin: spec.stdin ?? null, cpuTime: spec.cpuTime };
       const { inspect, checks } = gradingRunOptions(spec, source);

@@ -25,11 +25,11 @@ for (const file of files) {
   if (file === '/sw.js') continue;
   hash.update(file + '\0');
   // Versioned folders change name when their content changes; hashing names is enough there (and fast).
-  if (!file.startsWith('/_astro/') && !file.startsWith('/pyodide/')) hash.update(readFileSync(join(root, file)));
+  if (!/^\/(_astro|pyodide|esbuild)\//.test(file)) hash.update(readFileSync(join(root, file)));
 }
 const version = hash.digest('hex').slice(0, 16);
 
-const assets = files.filter((f) => (f.startsWith('/_astro/') || f.startsWith('/pyodide/')) && !f.endsWith('.map'));
+const assets = files.filter((f) => /^\/(_astro|pyodide|esbuild)\//.test(f) && !f.endsWith('.map'));
 const build = {
   version,
   // The app shell: small, fetched in full on install. The Playground is in it, so it opens offline even before
@@ -39,7 +39,8 @@ const build = {
   ),
   // Everything a lesson needs to run offline, except the snapshot (the Python worker caches that itself, after a
   // first visit that started with a plain load).
-  precacheAssets: assets.filter((f) => !/\/snapshot-[^/]*$/.test(f)),
+  // Nor esbuild.wasm (14 MB): only a reader who runs JavaScript needs it, and it is cached on that first run.
+  precacheAssets: assets.filter((f) => !/\/snapshot-[^/]*$/.test(f) && !f.startsWith('/esbuild/')),
   // Every versioned asset of this build: cached ones not listed here are deleted when this version activates.
   // The Python worker keeps the snapshot as pages, .gz → .pages (src/runtime/snapshot-store.ts).
   assets: [...assets, ...assets.filter((f) => /\/snapshot-[^/]*\.gz$/.test(f)).map((f) => f.slice(0, -3) + '.pages')],

@@ -12,7 +12,8 @@ const PAGES_CACHE = `awaitable-pages-${BUILD.version}`;
 // Same name as in src/runtime/worker.ts, which stores the memory snapshot here itself after a first visit.
 const ASSET_CACHE = 'awaitable-assets-v1';
 const ASSETS = new Set(BUILD.assets);
-const isAsset = (path) => path.startsWith('/_astro/') || path.startsWith('/pyodide/');
+// /esbuild/<version>/: the TypeScript compiler's wasm, cached on a reader's first JavaScript run (not precached).
+const isAsset = (path) => path.startsWith('/_astro/') || path.startsWith('/pyodide/') || path.startsWith('/esbuild/');
 
 async function precache() {
   const shell = await caches.open(SHELL_CACHE);

@@ -8,7 +8,8 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './build/csp-inline-hashes.mjs';
@@ -42,11 +43,19 @@ const CSP = {
     "base-uri 'self'",
     "form-action 'self'",
   ],
-  // WebAssembly compilation (Pyodide) needs 'wasm-unsafe-eval'; nothing needs plain eval.
+  // WebAssembly compilation (Pyodide, esbuild) needs 'wasm-unsafe-eval'; nothing needs plain eval — not even the
+  // JavaScript runner: each run's worker is a blob: module holding the program (worker-src blob:), which inherits
+  // this policy (README → Deploying, "The JavaScript runner and the Content-Security-Policy").
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
   // Highlighted code (Shiki) and Monaco set inline style attributes.
   styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
 } satisfies NonNullable<AstroUserConfig['security']>['csp'];
+
+/** The installed esbuild-wasm's version: the folder its wasm is served from (scripts/copy-esbuild.mjs). */
+function esbuildVersion(): string {
+  const file = createRequire(import.meta.url).resolve('esbuild-wasm/package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
 
 /**
  * Runs one of the package's build steps in its own Node (they load Pyodide; a failure stops the build), with the
@@ -76,6 +85,8 @@ function integration(lessons: string): AstroIntegration {
         if (command === 'build' || command === 'dev') {
           // Python's files and the snapshot are served from the public folder, so `dev` needs them too.
           buildStep('../scripts/copy-pyodide.mjs', [publicDir], env);
+          // The TypeScript compiler's wasm, fetched only on a first JavaScript run (src/jsrun/browser/).
+          buildStep('../scripts/copy-esbuild.mjs', [publicDir], env);
           copyFileSync(here('./runtime/register-sw.js'), join(root, publicDir, 'register-sw.js'));
           buildStep('../scripts/make-snapshot.ts', [publicDir], env);
           if (command === 'build') buildStep('../scripts/make-recordings.ts', [], env);
@@ -95,6 +106,7 @@ function integration(lessons: string): AstroIntegration {
             ssr: { noExternal: [PACKAGE] },
             define: {
               __PYODIDE_VERSION__: JSON.stringify(version),
+              __ESBUILD_VERSION__: JSON.stringify(esbuildVersion()),
               __PYODIDE_SNAPSHOT__: JSON.stringify(hasSnapshot ? snapshot : ''),
               // The id recorded runs are keyed with (runtime/recordings/): the runtime's hash naming the snapshot.
               __RUNTIME_ID__: JSON.stringify(snapshotId()),

@@ -85,6 +85,15 @@ export async function checkExercise(runtime: Runtime, report: Report, dir: strin
   const listed = attempts && 'attempts' in attempts ? attempts.attempts : [];
 
   const files = [spec.starter, spec.solution, ...listed.map((attempt) => attempt.file)];
+  const extension = spec.language === 'typescript' ? '.ts' : '.py';
+  const otherLanguage = listed.filter((attempt) => !attempt.file.endsWith(extension));
+  if (otherLanguage.length)
+    report.fail(
+      `${label}: attempts.json`,
+      otherLanguage
+        .map((attempt) => `${attempt.file} is not a ${extension} file, but the exercise is in ${spec.language}`)
+        .join('\n'),
+    );
   const missing = [...new Set(files)].filter((file) => !existsSync(join(dir, file)));
   if (missing.length)
     return report.fail(

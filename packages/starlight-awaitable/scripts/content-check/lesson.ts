@@ -9,10 +9,16 @@ import { parseLesson, type LessonMdx } from './mdx.ts';
 import { checkProgram } from './programs.ts';
 import { checkReferences } from './references.ts';
 import type { Report } from './report.ts';
+import { isTypeScriptFile } from './runtimes.ts';
 import type { LessonTarget } from './targets.ts';
+
+/** A program beside a lesson: Python, or TypeScript run by the JavaScript runtime (not a declaration file). */
+export const isProgramFile = (name: string) =>
+  name.endsWith('.py') || (name.endsWith('.ts') && !name.endsWith('.d.ts'));
 
 /** The name the page runs an example under (Workbench.astro's default), which its .out and tracebacks show. */
 const PAGE_FILENAME = 'main.py';
+const PAGE_FILENAME_TS = 'main.ts';
 
 export interface LessonOptions {
   record: boolean;
@@ -57,10 +63,10 @@ export async function checkLesson(
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) {
       if (existsSync(join(path, 'exercise.json'))) await checkExercise(runtime, report, path, `${slug}/${entry}`);
-    } else if (entry.endsWith('.py'))
+    } else if (isProgramFile(entry))
       await checkProgram(runtime, report, dir, slug, entry, {
         cpuTime: !shown?.pureTimePrograms.has(entry),
-        filename: shown?.shownAs.get(entry) ?? PAGE_FILENAME,
+        filename: shown?.shownAs.get(entry) ?? (isTypeScriptFile(entry) ? PAGE_FILENAME_TS : PAGE_FILENAME),
         record: options.record,
       });
   }

@@ -84,7 +84,7 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
       continue;
     }
     if (target.endsWith('.astro')) componentOf.set(binding.name, basename(target, '.astro'));
-    if (binding.source.endsWith('.py?raw') && dirname(target) === resolve(lessonDir))
+    if (/\.(py|ts)\?raw$/.test(binding.source) && dirname(target) === resolve(lessonDir))
       rawProgram.set(binding.name, basename(target));
   }
   const imported = new Set(lesson.imports.map((binding) => binding.name));
@@ -125,6 +125,7 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
           pureTimePrograms.add(program);
         const filename = text(attribute('filename'));
         if (program && filename) shownAs.set(program, filename);
+        languageProblems(tag, program, attribute('language'), component).forEach((problem) => at(use, problem));
       }
     }
 
@@ -199,4 +200,28 @@ function quizWhere(path: readonly PropertyKey[]): string {
   if (path[0] === 'options' && typeof path[1] === 'number')
     return `option ${path[1] + 1}${path.length > 2 ? ` (${path.slice(2).map(String).join('.')})` : ''}`;
   return path.map(String).join('.') || 'quiz';
+}
+
+/**
+ * `language` on an <Example>: "python" (the default) or "typescript", matching the program it shows (a .ts file
+ * needs language="typescript", which runs it in the JavaScript runtime; a .py file must not have it).
+ */
+function languageProblems(
+  tag: string,
+  program: string | undefined,
+  value: AttributeValue | undefined,
+  component: string,
+): string[] {
+  const language = value === undefined ? 'python' : text(value);
+  if (language !== 'python' && language !== 'typescript') return [`${tag}: language must be "python" or "typescript"`];
+  if (component !== 'Example' && language === 'typescript')
+    return [`${tag}: language="typescript" works on <Example> (the <${component}> runs Python)`];
+  if (!program) return [];
+  if (program.endsWith('.ts') && language !== 'typescript')
+    return [
+      `${tag}: ${program} is TypeScript: add language="typescript" so the page runs it in the JavaScript runtime`,
+    ];
+  if (program.endsWith('.py') && language === 'typescript')
+    return [`${tag}: ${program} is Python, but language="typescript" would run it as TypeScript`];
+  return [];
 }

@@ -3,12 +3,12 @@ import { CRASH_ERROR, STOPPED_ERROR, TIME_LIMIT_ERROR, type RunResult } from '..
 import type { RuntimeStatus } from '../runtime/session';
 import { formatClock } from '../trace/time-format.ts';
 
-export function describeStatus(status: RuntimeStatus): string {
+export function describeStatus(status: RuntimeStatus, runtime = 'Python'): string {
   switch (status.state) {
     case 'loading':
       return `${status.message} (${Math.round(status.progress * 100)}%)`;
     case 'ready':
-      return 'Python is ready.';
+      return `${runtime} is ready.`;
     case 'running':
       return 'Running…';
     case 'failed':

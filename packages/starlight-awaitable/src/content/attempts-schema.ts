@@ -11,7 +11,10 @@ export const attemptSchema = z
   .strictObject({
     file: z
       .string()
-      .regex(/^(?:[\w.-]+\/)*[\w.-]+\.py$/, 'a .py file inside the exercise folder, like "attempts/gather.py"')
+      .regex(
+        /^(?:[\w.-]+\/)*[\w.-]+\.(py|ts)$/,
+        'a .py (or, for a TypeScript exercise, .ts) file inside the exercise folder, like "attempts/gather.py"',
+      )
       .refine((file) => !file.split('/').includes('..'), 'stay inside the exercise folder (no "..")')
       .describe('The attempt, relative to the exercise folder, e.g. "attempts/gather.py" or "starter.py".'),
     expect: z.enum(['solved', 'failed']).describe('"solved": every check passes. "failed": at least one fails.'),

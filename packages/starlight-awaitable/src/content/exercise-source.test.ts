@@ -94,3 +94,16 @@ describe('attempts.json', () => {
     ]);
   });
 });
+
+describe('authored TypeScript exercises', () => {
+  const ts = { ...base, language: 'typescript' };
+  const resolve = (value: unknown) =>
+    resolveCheckFiles(authoredExerciseSchema.parse(value), () => 'def check(s, t, g):\n  pass');
+  it('keep the language rules: a python check file is refused, the files default to .ts', () => {
+    const refused = resolve({ ...ts, checks: [{ type: 'python', file: 'check.py' }] });
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? [] : refused.problems.join('\n')).toMatch(/cannot grade a TypeScript exercise/);
+    const resolved = resolve({ ...ts, checks: [{ type: 'elapsed', atMost: 1 }] });
+    expect(resolved.ok && [resolved.spec.starter, resolved.spec.solution]).toEqual(['starter.ts', 'solution.ts']);
+  });
+});

@@ -7,7 +7,7 @@
  * Pure (the caller reads files): used by the build (src/content/exercises.ts) and by check-content.
  */
 import { z } from 'astro/zod';
-import { checkSchema, exerciseSchema, type Check, type ExerciseSpec } from '../grading/schema.ts';
+import { checkSchema, exerciseSchema, exerciseShape, type Check, type ExerciseSpec } from '../grading/schema.ts';
 
 export const pythonFileCheckSchema = z
   .strictObject({
@@ -39,12 +39,15 @@ const authoredCheckSchema = z.unknown().transform((value, ctx): AuthoredCheck =>
   return z.NEVER;
 });
 
-export const authoredExerciseSchema = exerciseSchema.extend({
+export const authoredExerciseSchema = z.strictObject({
+  ...exerciseShape,
   checks: z
     .array(authoredCheckSchema)
     .min(1, 'give at least one check')
     .describe('What a correct program must do; every check must pass. Failing checks show their messages in order.'),
 });
+// No refinements here: Astro extends a collection's schema (it cannot extend a refined one). The language rules
+// and defaults (schema.ts) apply when resolveCheckFiles parses the result with exerciseSchema.
 
 export type AuthoredExercise = z.output<typeof authoredExerciseSchema>;
 

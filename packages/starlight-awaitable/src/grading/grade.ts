@@ -18,13 +18,19 @@ import { pythonChecks, type Check, type ExerciseSpec } from './schema.ts';
 
 const STATIC_CHECKS: ReadonlySet<Check['type']> = new Set(['uses', 'avoids']);
 
-export type GradingSpec = Pick<ExerciseSpec, 'checks' | 'stdin' | 'cpuTime'>;
+export type GradingSpec = Pick<ExerciseSpec, 'checks' | 'stdin' | 'cpuTime'> & {
+  /** Absent: Python. TypeScript runs in the JavaScript runtime: no python checks, no code analysis. */
+  language?: ExerciseSpec['language'];
+};
 
 /** How to run an attempt for grading: the exercise's python checks, then the code analysis (see analysis.ts). */
 export function gradingRunOptions(
   spec: GradingSpec,
   source: string,
 ): Required<Pick<RunOptions, 'trace' | 'inspect' | 'checks' | 'cpuTime'>> & { stdin: string | null } {
+  if (spec.language === 'typescript')
+    // The misconception analysis reads Python's syntax tree: a TypeScript attempt is judged by its checks alone.
+    return { trace: true, inspect: false, checks: [], cpuTime: spec.cpuTime, stdin: spec.stdin ?? null };
   return {
     // Always: misconceptions read the trace (a caught-inside timeout needs the timers), and so does the Timeline.
     trace: true,

@@ -144,3 +144,28 @@ describe('what the runtime must be asked for', () => {
     expect(pythonChecks(list).map((c) => c.code.at(-1))).toEqual(['1', '2']);
   });
 });
+
+describe('exercise schema: TypeScript exercises', () => {
+  const ts = { ...minimal, language: 'typescript' };
+
+  it('defaults to starter.ts and solution.ts', () => {
+    const spec = exerciseSchema.parse(ts);
+    expect([spec.language, spec.starter, spec.solution]).toEqual(['typescript', 'starter.ts', 'solution.ts']);
+    expect(exerciseSchema.parse(minimal).language).toBe('python');
+  });
+
+  it('rejects python checks, with a message that says why and what to use', () => {
+    const result = exerciseSchema.safeParse({
+      ...ts,
+      checks: [{ type: 'python', code: 'def check(s, t, g):\n  pass' }],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['checks', 0, 'type']);
+    expect(result.error!.issues[0]!.message).toMatch(/cannot grade a TypeScript exercise/);
+  });
+
+  it('rejects a file of the other language', () => {
+    expect(issuePaths({ ...ts, starter: 'main.py' })).toEqual(['starter']);
+    expect(issuePaths({ ...minimal, solution: 'answer.ts' })).toEqual(['solution']);
+  });
+});

@@ -12,7 +12,11 @@ export const CONSTRUCTS = ['async def', 'async with', 'async for', 'await', 'exc
 export type Construct = (typeof CONSTRUCTS)[number];
 
 const DOTTED_NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
-const PY_FILE = /^[\w.-]+\.py$/;
+const PROGRAM_FILE = /^[\w.-]+\.(py|ts)$/;
+
+/** The languages an exercise can be written in: TypeScript runs in the JavaScript runtime (src/jsrun). */
+export const LANGUAGES = ['python', 'typescript'] as const;
+const EXTENSION = { python: '.py', typescript: '.ts' } as const;
 
 const seconds = (what: string) => z.number().nonnegative().describe(`${what}, in virtual seconds.`);
 
@@ -279,7 +283,8 @@ export const checkSchema = z
     }
   });
 
-export const exerciseSchema = z.strictObject({
+/** The fields of exercise.json (content/exercise-source.ts reuses them with checks that may name a file). */
+export const exerciseShape = {
   $schema: z.string().optional().describe('Editor hint (a JSON Schema URL); ignored.'),
   title: z.string().min(1).describe('Short title of the exercise, shown above the editor.'),
   goal: z
@@ -287,16 +292,25 @@ export const exerciseSchema = z.strictObject({
     .min(10, 'say in one sentence what the learner must achieve')
     .max(300, 'keep the goal to one sentence')
     .describe('One sentence saying what the program must do, e.g. "Make the two downloads run concurrently."'),
+  language: z
+    .enum(LANGUAGES)
+    .default('python')
+    .describe(
+      'The language of the starter and solution: "typescript" runs them in the JavaScript runtime (output, ' +
+        'exit-code, elapsed and trace checks apply; `python` checks do not).',
+    ),
   starter: z
     .string()
-    .regex(PY_FILE, 'a .py file name in the exercise folder')
+    .regex(PROGRAM_FILE, 'a .py (or, for TypeScript, .ts) file name in the exercise folder')
     .default('starter.py')
-    .describe('File (beside exercise.json) with the code the learner starts from.'),
+    .describe('File (beside exercise.json) with the code the learner starts from (starter.ts for TypeScript).'),
   solution: z
     .string()
-    .regex(PY_FILE, 'a .py file name in the exercise folder')
+    .regex(PROGRAM_FILE, 'a .py (or, for TypeScript, .ts) file name in the exercise folder')
     .default('solution.py')
-    .describe('File (beside exercise.json) with a reference solution; it must pass every check.'),
+    .describe(
+      'File (beside exercise.json) with a reference solution; it must pass every check (solution.ts for TypeScript).',
+    ),
   hints: z
     .array(z.string().min(1))
     .min(1, 'give at least one hint')
@@ -315,7 +329,47 @@ export const exerciseSchema = z.strictObject({
     .describe(
       "false: pure virtual time — the program's own Python code costs no CPU time, only sleeps and blocking calls take time.",
     ),
-});
+};
+
+interface LanguageFields {
+  language: (typeof LANGUAGES)[number];
+  starter: string;
+  solution: string;
+  checks: readonly unknown[];
+}
+
+/** Rules across fields that depend on the language, reported at the field an author has to change. */
+export function languageRules(spec: LanguageFields, ctx: z.RefinementCtx): void {
+  const extension = EXTENSION[spec.language];
+  for (const field of ['starter', 'solution'] as const) {
+    const file = spec[field];
+    if (file !== `${field}.py` && !file.endsWith(extension))
+      ctx.addIssue({ code: 'custom', path: [field], message: `a ${spec.language} exercise needs a ${extension} file` });
+  }
+  if (spec.language !== 'typescript') return;
+  spec.checks.forEach((check, index) => {
+    if (typeof check === 'object' && check !== null && 'type' in check && check.type === 'python')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checks', index, 'type'],
+        message:
+          'a python check runs Python code beside the program, so it cannot grade a TypeScript exercise; use ' +
+          'stdout, exit-code, elapsed, overlap or happens-before checks',
+      });
+  });
+}
+
+/** A TypeScript exercise's files default to starter.ts and solution.ts. */
+export function languageDefaults<T extends LanguageFields>(spec: T): T {
+  if (spec.language !== 'typescript') return spec;
+  return {
+    ...spec,
+    starter: spec.starter === 'starter.py' ? 'starter.ts' : spec.starter,
+    solution: spec.solution === 'solution.py' ? 'solution.ts' : spec.solution,
+  };
+}
+
+export const exerciseSchema = z.strictObject(exerciseShape).superRefine(languageRules).overwrite(languageDefaults);
 
 export type ExerciseSpec = z.output<typeof exerciseSchema>;
 export type ExerciseInput = z.input<typeof exerciseSchema>;

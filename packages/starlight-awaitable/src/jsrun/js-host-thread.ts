@@ -9,6 +9,7 @@ import type { HostMessage, HostRequest, RunMessage } from '../runtime/protocol.t
 import type { HostThread, ThreadEvents } from '../runtime/session.ts';
 import type { Prepared } from './prepare.ts';
 import { parseRunnerMessage, type RunnerRequest } from './runner-protocol.ts';
+import { compilerFailedMessage, compilerLoadingMessage } from './wording.ts';
 
 export interface RunnerThread {
   post(message: RunnerRequest): void;
@@ -16,6 +17,11 @@ export interface RunnerThread {
 }
 
 export interface JsThreadParts {
+  /**
+   * Gets the compiler ready (the browser loads esbuild's wasm on the first JavaScript run): the thread says
+   * "loading" until it resolves, and reports a failure as a crash (the session then offers a fresh start).
+   */
+  start?(): Promise<void>;
   prepare(source: string, filename: string): Promise<Prepared>;
   /** Starts a runner thread; `message` receives what it posts, `failure` that it died. */
   spawnRunner(events: { message(data: unknown): void; failure(reason: string): void }): RunnerThread;
@@ -48,6 +54,19 @@ export function jsHostThread(parts: JsThreadParts, events: ThreadEvents): HostTh
       runner = spawn(); // ready for the next run
       send({ type: 'result', id, result: message.result });
     }
+  };
+
+  const start = async () => {
+    if (parts.start) {
+      send({ type: 'status', phase: 'loading', message: compilerLoadingMessage(), progress: 0.1 });
+      try {
+        await parts.start();
+      } catch (error) {
+        send({ type: 'crashed', id: null, message: compilerFailedMessage((error as Error).message) });
+        return;
+      }
+    }
+    send({ type: 'status', phase: 'ready', message: 'JavaScript is ready.', progress: 1 });
   };
 
   const run = async (message: RunMessage) => {
@@ -88,7 +107,7 @@ export function jsHostThread(parts: JsThreadParts, events: ThreadEvents): HostTh
     post(message: HostRequest) {
       if (message.type === 'init') {
         token = message.token;
-        send({ type: 'status', phase: 'ready', message: 'JavaScript is ready.', progress: 1 });
+        void start();
       } else void run(message);
     },
     terminate() {

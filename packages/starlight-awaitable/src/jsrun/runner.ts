@@ -44,6 +44,32 @@ export interface RunnerHost {
   onUnhandledRejection(listener: (reason: unknown, promise: Promise<unknown>) => void): void;
   /** The global object the program sees (fake timers are installed on it for the run). */
   global: typeof globalThis;
+  /**
+   * The program, already evaluated by the host (the browser's runner is a blob module holding it, so no eval is
+   * needed, see README → Deploying). Without it the runner evaluates `programSource(code)` with `Function`.
+   */
+  loaded?: LoadedProgram;
+}
+
+/** The program as a function of the hooks, and a probe written on the line just before the program's first. */
+export interface LoadedProgram {
+  main(hooks: unknown): (lane: Lane) => Promise<unknown>;
+  /** `() => new Error().stack`, on the line before the program: where the engine says the program is. */
+  probe(): string;
+}
+
+/** The program's text as one arrow function of the hooks `__aw` (one line of wrapper, then the learner's lines). */
+export function programSource(code: string): string {
+  return `(__aw)=>async(__lane)=>{try{${code}\n}catch(__e){__aw.fail(__lane,__e);throw __e}finally{__aw.exit(__lane)}}`;
+}
+
+/** Evaluates the program with `Function` (Node; not possible under the site's Content-Security-Policy). */
+function evaluateProgram(g: typeof globalThis, code: string): LoadedProgram {
+  const make = new g.Function(
+    `"use strict";return [()=>new Error().stack,\n${programSource(code)}]\n//# sourceURL=${PROGRAM_URL}`,
+  ) as () => [() => string, LoadedProgram['main']];
+  const [probe, main] = make();
+  return { probe, main };
 }
 
 export interface CompiledProgram {
@@ -95,10 +121,18 @@ export async function runProgram(
   const start = clock.now;
   const seconds = () => (clock.now - start) / 1000;
 
-  const stackOffset = programLineOffset(g);
-  const mapLine = (line: number) => sourceLine(program.lines, line - stackOffset);
-  const rewriteStack = (stack: string) => rewriteProgramStack(stack, program.filename, mapLine);
-  const recorder = new TraceRecorder(seconds, options.trace, () => callerLine(mapLine), describeArgs);
+  let loaded: LoadedProgram | null = null;
+  let loadError: unknown = null;
+  try {
+    loaded = host.loaded ?? evaluateProgram(g, program.code);
+  } catch (error) {
+    loadError = error;
+  }
+  const where = loaded ? programLocation(loaded.probe()) : { url: PROGRAM_URL, offset: 1 };
+  const frame = frameRegex(where.url);
+  const mapLine = (line: number) => sourceLine(program.lines, line - where.offset);
+  const rewriteStack = (stack: string) => rewriteProgramStack(stack, program.filename, mapLine, frame);
+  const recorder = new TraceRecorder(seconds, options.trace, () => callerLine(mapLine, frame), describeArgs);
 
   const write = (stream: 'stdout' | 'stderr', text: string) => {
     if (finished || fatal) return;
@@ -126,7 +160,7 @@ export async function runProgram(
   };
   const describeError = (error: unknown): RunError => {
     const line =
-      error instanceof Error && typeof error.stack === 'string' ? firstProgramLine(error.stack, mapLine) : null;
+      error instanceof Error && typeof error.stack === 'string' ? firstProgramLine(error.stack, mapLine, frame) : null;
     if (error instanceof Error) return { type: error.name, message: error.message, line };
     return { type: UNHANDLED_REJECTION, message: inspectValue(error), line: null };
   };
@@ -322,14 +356,9 @@ export async function runProgram(
   install();
   let scriptLane: Lane | null = null;
   try {
-    const body = `"use strict";return async(__lane)=>{try{${program.code}\n}catch(__e){__aw.fail(__lane,__e);throw __e}finally{__aw.exit(__lane)}}\n//# sourceURL=${PROGRAM_URL}`;
-    let main: (lane: Lane) => Promise<unknown>;
-    try {
-      main = new g.Function('__aw', body)(hooks) as typeof main;
-    } catch (error) {
-      uncaught(error);
-      main = async () => undefined;
-    }
+    let main: (lane: Lane) => Promise<unknown> = async () => undefined;
+    if (loaded) main = loaded.main(hooks);
+    else uncaught(loadError);
     scriptLane = recorder.script();
     const done = main(scriptLane);
     realThen.call(done, undefined, (error: unknown) => uncaught(error));
@@ -405,19 +434,29 @@ function describeArgs(args: unknown[]): string {
     .join(', ');
 }
 
-/** How many lines the engine puts before a `new Function` body (V8: the `function anonymous(…) {` header). */
-function programLineOffset(g: typeof globalThis): number {
-  const probe = new g.Function(`return new Error().stack\n//# sourceURL=${PROGRAM_URL}`) as () => string;
-  const match = new RegExp(`${PROGRAM_URL.replace('.', '\\.')}:(\\d+)`).exec(probe());
-  return match ? Number(match[1]) - 1 : 2;
+/**
+ * Where the engine says the program is: the URL its stack frames name (`awaitable-program.js` for `Function`, the
+ * blob's URL in the browser) and how many lines come before its first line (the probe sits on the line before).
+ */
+export function programLocation(probeStack: string): { url: string; offset: number } {
+  for (const text of probeStack.split('\n')) {
+    const match = /^\s*at (?:.*?\()?(\S+?):(\d+):\d+\)?$/.exec(text);
+    if (match) return { url: match[1]!, offset: Number(match[2]) };
+  }
+  return { url: PROGRAM_URL, offset: 1 };
 }
 
-const FRAME = new RegExp(`^(\\s*at (?:async )?)(?:(.*?) \\()?${PROGRAM_URL.replace('.', '\\.')}:(\\d+):\\d+\\)?$`);
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A stack frame in the program: `at [async ][name (]URL:LINE:COL[)]`. */
+function frameRegex(url: string): RegExp {
+  return new RegExp(`^(\\s*at (?:async )?)(?:(.*?) \\()?${escapeRegex(url)}:(\\d+):\\d+\\)?$`);
+}
 
 /** The learner's line of an error's innermost frame in the program. */
-function firstProgramLine(stack: string, mapLine: (line: number) => number | null): number | null {
-  for (const frame of stack.split('\n')) {
-    const match = FRAME.exec(frame);
+function firstProgramLine(stack: string, mapLine: (line: number) => number | null, frame: RegExp): number | null {
+  for (const text of stack.split('\n')) {
+    const match = frame.exec(text);
     if (match) return mapLine(Number(match[3]));
   }
   return null;
@@ -427,7 +466,12 @@ function firstProgramLine(stack: string, mapLine: (line: number) => number | nul
  * An error's stack with only the program's frames, each naming the learner's file and line (`at f (main.ts:3)`).
  * The frame of the lane hook and the wrapper function that called it are dropped (instrument.ts).
  */
-export function rewriteProgramStack(stack: string, filename: string, mapLine: (line: number) => number | null): string {
+export function rewriteProgramStack(
+  stack: string,
+  filename: string,
+  mapLine: (line: number) => number | null,
+  frame = frameRegex(PROGRAM_URL),
+): string {
   const lines = stack.split('\n');
   const out: string[] = [];
   let skipNext = false;
@@ -440,7 +484,7 @@ export function rewriteProgramStack(stack: string, filename: string, mapLine: (l
       skipNext = true;
       continue;
     }
-    const match = FRAME.exec(text);
+    const match = frame.exec(text);
     if (!match) continue;
     if (skipNext) {
       skipNext = false;
@@ -455,12 +499,12 @@ export function rewriteProgramStack(stack: string, filename: string, mapLine: (l
 }
 
 /** The learner's line of the code that called the current function (the async call's creation site). */
-function callerLine(mapLine: (line: number) => number | null): number | null {
+function callerLine(mapLine: (line: number) => number | null, frame: RegExp): number | null {
   const stack = new Error().stack ?? '';
   const frames = stack.split('\n');
-  const hook = frames.findIndex((frame) => frame.includes('__awaitableCall'));
-  for (const frame of frames.slice(hook + 2)) {
-    const match = FRAME.exec(frame);
+  const hook = frames.findIndex((text) => text.includes('__awaitableCall'));
+  for (const text of frames.slice(hook + 2)) {
+    const match = frame.exec(text);
     if (match) return mapLine(Number(match[3]));
   }
   return null;

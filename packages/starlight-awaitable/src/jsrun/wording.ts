@@ -62,3 +62,15 @@ export function unsettledTopLevelAwaitMessage(filename: string, line: number | n
 export function noInputMessage(): string {
   return 'prompt() has no input in this runtime.';
 }
+
+export function compilerLoadingMessage(): string {
+  return 'Loading the JavaScript compiler…';
+}
+
+export function compilerFailedMessage(reason: string): string {
+  return `The JavaScript compiler could not start (${reason}). Check your connection, then run again.`;
+}
+
+export function runnerFailedMessage(): string {
+  return 'the JavaScript runner could not start';
+}

@@ -26,6 +26,8 @@ export interface CodeSurfaceOptions {
   onRun?: () => void;
   /** Shift+Ctrl/Cmd+Enter inside the editor (exercises only). */
   onCheck?: () => void;
+  /** The code's language (default Python). */
+  language?: 'python' | 'typescript';
 }
 
 /** A range of the code as character offsets (anchor = where the selection started, focus = where it ends). */
@@ -197,8 +199,10 @@ export class CodeSurface {
 
   private async createEditor(): Promise<Monaco.editor.IStandaloneCodeEditor> {
     this.host.setAttribute('aria-busy', 'true');
-    const { monaco, editorTheme, prepareHighlighting } = await loadMonaco();
-    prepareHighlighting(this.code);
+    const { monaco, editorTheme, prepareHighlighting, useLanguage } = await loadMonaco();
+    const language = this.options.language ?? 'python';
+    await useLanguage(language);
+    prepareHighlighting(this.code, language);
     // Same font as the static view (Starlight's monospace stack, read back rather than repeated here).
     const fontFamily = getComputedStyle(this.staticView).fontFamily;
     const container = document.createElement('div');
@@ -206,7 +210,7 @@ export class CodeSurface {
     this.staticView.replaceWith(container);
     const editor = monaco.editor.create(container, {
       value: this.code,
-      language: 'python',
+      language,
       theme: editorTheme(),
       ariaLabel: `${this.options.label}. Press Escape then Tab to leave the editor.`,
       automaticLayout: true,
@@ -228,7 +232,7 @@ export class CodeSurface {
       overviewRulerLanes: 0,
       overviewRulerBorder: false,
       hideCursorInOverviewRuler: true,
-      tabSize: 4,
+      tabSize: language === 'typescript' ? 2 : 4,
       insertSpaces: true,
       renderLineHighlight: 'line',
       renderFinalNewline: 'on', // not 'dimmed': a dimmed last number is below AA contrast, and the static view has none

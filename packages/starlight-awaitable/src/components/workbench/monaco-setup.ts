@@ -32,7 +32,17 @@ const highlighting = await useShikiHighlighting(monaco);
 highlighting.useScheme(scheme());
 
 /** Tokenizes code before an editor shows it, so its first frame is coloured (see monaco-shiki.ts). */
-export const prepareHighlighting = (code: string): void => highlighting.warmUp(code);
+export const prepareHighlighting = (code: string, language = 'python'): void => highlighting.warmUp(code, language);
+
+/**
+ * Makes a language other than Python ready for an editor: TypeScript's grammar is a separate chunk, loaded when
+ * the first TypeScript editor opens (Monaco's own TypeScript service is not used: highlighting is all we need).
+ */
+export async function useLanguage(language: 'python' | 'typescript'): Promise<void> {
+  if (language === 'python') return;
+  const { default: grammar } = await import('shiki/langs/typescript.mjs');
+  await highlighting.addLanguage('typescript', grammar);
+}
 
 /** The Monaco theme for the page's current colour scheme (Starlight resolves "auto" to light or dark). */
 export function editorTheme(): string {

@@ -1,5 +1,5 @@
 /**
- * Python highlighting in Monaco by Shiki, with the grammar and themes the build-time static code uses
+ * Highlighting in Monaco by Shiki (Python; TypeScript added when first needed), with the grammar and themes the build-time static code uses
  * (Workbench.astro), so opening the editor changes no colour.
  *
  * Each token is named after the colour Shiki gives it (`c<index>s<font style>`), and each Monaco theme maps those
@@ -8,7 +8,7 @@
  * out in plain text.) Colour indexes belong to the theme Shiki is set to, so switching themes re-tokenizes.
  */
 import type * as Monaco from 'monaco-editor/editor/editor.api';
-import { createHighlighterCore, type ThemeRegistration } from 'shiki/core';
+import { createHighlighterCore, type LanguageRegistration, type ThemeRegistration } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { EncodedTokenMetadata, INITIAL, type StateStack } from 'shiki/textmate';
 import python from 'shiki/langs/python.mjs';
@@ -52,7 +52,9 @@ export interface ShikiHighlighting {
    * used (about a second for a first program on a slow machine): doing it before the editor is created means the
    * editor's first frame is already coloured, while the learner still sees the coloured static code.
    */
-  warmUp(code: string): void;
+  warmUp(code: string, language?: string): void;
+  /** Adds a language's grammar (TypeScript, loaded only when a TypeScript editor opens) and highlights it. */
+  addLanguage(id: string, grammar: LanguageRegistration[]): Promise<void>;
 }
 
 export async function useShikiHighlighting(monaco: typeof Monaco): Promise<ShikiHighlighting> {
@@ -61,16 +63,53 @@ export async function useShikiHighlighting(monaco: typeof Monaco): Promise<Shiki
     langs: [python],
     engine: createJavaScriptRegexEngine(),
   });
-  const grammar = highlighter.getLanguage('python');
-  let tokens: Monaco.IDisposable | null = null;
+  const languages = ['python'];
+  const tokens = new Map<string, Monaco.IDisposable>();
 
-  const warmUp = (code: string) => {
+  const warmUp = (code: string, language = 'python') => {
+    const grammar = highlighter.getLanguage(language);
     let stack = INITIAL;
     for (const line of code.split('\n')) stack = grammar.tokenizeLine2(line, stack, 500).ruleStack;
   };
+  let scheme: Scheme | null = null;
 
-  const useScheme = (scheme: Scheme) => {
-    const { theme, colorMap } = highlighter.setTheme(CODE_THEMES[scheme]);
+  const highlight = (language: string) => {
+    const grammar = highlighter.getLanguage(language);
+    tokens.get(language)?.dispose();
+    tokens.set(
+      language,
+      monaco.languages.setTokensProvider(language, {
+        getInitialState: () => new LineState(INITIAL),
+        tokenize(line, state) {
+          const result = grammar.tokenizeLine2(line, (state as LineState).stack, 500);
+          const found: Monaco.languages.IToken[] = [];
+          for (let i = 0; i < result.tokens.length; i += 2) {
+            const metadata = result.tokens[i + 1];
+            found.push({
+              startIndex: result.tokens[i],
+              scopes: tokenName(
+                EncodedTokenMetadata.getForeground(metadata),
+                EncodedTokenMetadata.getFontStyle(metadata),
+              ),
+            });
+          }
+          return { tokens: found, endState: new LineState(result.ruleStack) };
+        },
+      }),
+    );
+  };
+
+  const addLanguage = async (id: string, grammar: LanguageRegistration[]) => {
+    if (languages.includes(id)) return;
+    await highlighter.loadLanguage(grammar);
+    if (!monaco.languages.getLanguages().some((known) => known.id === id)) monaco.languages.register({ id });
+    languages.push(id);
+    if (scheme) highlight(id);
+  };
+
+  const useScheme = (next: Scheme) => {
+    scheme = next;
+    const { theme, colorMap } = highlighter.setTheme(CODE_THEMES[next]);
     const hex = (colour: string) => colour.replace('#', '');
     const rules: Monaco.editor.ITokenThemeRule[] = [
       { token: '', foreground: hex(theme.fg), background: hex(theme.bg) },
@@ -87,33 +126,15 @@ export async function useShikiHighlighting(monaco: typeof Monaco): Promise<Shiki
     const colors = Object.fromEntries(
       Object.entries(theme.colors ?? {}).filter(([, value]) => /^#[0-9a-f]{3,8}$/i.test(value)),
     );
-    monaco.editor.defineTheme(CODE_THEMES[scheme], {
-      base: scheme === 'light' ? 'vs' : 'vs-dark',
+    monaco.editor.defineTheme(CODE_THEMES[next], {
+      base: next === 'light' ? 'vs' : 'vs-dark',
       inherit: false,
       rules,
       colors,
     });
-    // Registering the provider again makes Monaco re-tokenize every Python model with the new colour indexes.
-    tokens?.dispose();
-    tokens = monaco.languages.setTokensProvider('python', {
-      getInitialState: () => new LineState(INITIAL),
-      tokenize(line, state) {
-        const result = grammar.tokenizeLine2(line, (state as LineState).stack, 500);
-        const found: Monaco.languages.IToken[] = [];
-        for (let i = 0; i < result.tokens.length; i += 2) {
-          const metadata = result.tokens[i + 1];
-          found.push({
-            startIndex: result.tokens[i],
-            scopes: tokenName(
-              EncodedTokenMetadata.getForeground(metadata),
-              EncodedTokenMetadata.getFontStyle(metadata),
-            ),
-          });
-        }
-        return { tokens: found, endState: new LineState(result.ruleStack) };
-      },
-    });
-    monaco.editor.setTheme(CODE_THEMES[scheme]);
+    // Registering the provider again makes Monaco re-tokenize every model with the new colour indexes.
+    for (const language of languages) highlight(language);
+    monaco.editor.setTheme(CODE_THEMES[next]);
   };
-  return { useScheme, warmUp };
+  return { useScheme, warmUp, addLanguage };
 }

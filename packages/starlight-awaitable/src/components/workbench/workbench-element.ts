@@ -3,6 +3,7 @@
  * grader, hints, solution and saved progress. Thin on purpose: each job lives in its own module.
  */
 import { pageRuntime, warmUpWhenIdle, type OutputChunk, type RunOptions, type RunResult } from '../../runtime/client';
+import type { RuntimeSession } from '../../runtime/session';
 import { TIME_LIMIT_ERROR } from '../../runtime/protocol';
 import { describeStatus, finishedMessage, formatSeconds } from '../run-status';
 import { CodeSurface } from './code-surface';
@@ -24,6 +25,8 @@ interface WorkbenchConfig {
   } | null;
   /** The build's recordings of runs on the unmodified code (Workbench.astro). */
   recordings?: unknown;
+  /** Set for TypeScript (absent: Python): the JavaScript runtime runs the code (src/jsrun/browser). */
+  language?: 'typescript';
 }
 
 /** The wall-clock limit (seconds) of the one longer run offered after a run hits the normal limit. */
@@ -67,6 +70,7 @@ export class WorkbenchElement extends HTMLElement {
       onRun: () => void this.run(),
       // Through the button, so a check before the exercise chunk has loaded waits for it like a click does.
       onCheck: this.config.exercise ? () => this.button('check').click() : undefined,
+      language: this.config.language,
     });
     this.on('run', () => void this.run());
     this.on('stop', () => this.stop());
@@ -117,7 +121,14 @@ export class WorkbenchElement extends HTMLElement {
     new ResizeObserver(([entry]) => this.toggleAttribute('data-wide', entry.contentRect.width >= WIDE_PX)).observe(
       this,
     );
-    warmUpWhenIdle();
+    if (!this.config.language) warmUpWhenIdle(); // the JavaScript runtime starts on the first run, never before
+  }
+
+  /** The runtime this workbench's language runs in (the JavaScript one is a separate chunk, loaded on first use). */
+  private async runtime(): Promise<RuntimeSession> {
+    if (!this.config.language) return pageRuntime();
+    const { pageJsRuntime } = await import('../../jsrun/browser/client');
+    return pageJsRuntime();
   }
 
   private isInEditor(target: EventTarget | null): boolean {
@@ -185,8 +196,8 @@ export class WorkbenchElement extends HTMLElement {
     this.output.clear();
     this.region('output').hidden = false;
     this.surface.highlightLine(null);
-    const runtime = pageRuntime();
-    const unsubscribe = runtime.onStatus((status) => this.status(describeStatus(status)));
+    const runtime = await this.runtime();
+    const unsubscribe = runtime.onStatus((status) => this.status(describeStatus(status, this.runtimeName)));
     const streamed: OutputChunk[] = [];
     let live = false;
     const goLive = setTimeout(() => {
@@ -233,7 +244,11 @@ export class WorkbenchElement extends HTMLElement {
       } else await this.replay(result);
       this.status(finishedMessage(result));
       recordedRun.showRecordedNote(this.statusLine, recorded ? runtime.status : null);
-      this.region('output').dataset.answeredBy = recorded ? 'recording' : 'python';
+      this.region('output').dataset.answeredBy = recorded
+        ? 'recording'
+        : this.config.language
+          ? 'javascript'
+          : 'python';
       // A program stopped by the wall-clock limit may just be slow: offer one run with a longer limit.
       this.button('longer').hidden = !(result.error?.type === TIME_LIMIT_ERROR && timeLimit === undefined);
       if (result.error?.line) this.surface.highlightLine(result.error.line);
@@ -295,7 +310,11 @@ export class WorkbenchElement extends HTMLElement {
   }
 
   private stop(): void {
-    pageRuntime().stop();
+    void this.runtime().then((runtime) => runtime.stop());
+  }
+
+  private get runtimeName(): string {
+    return this.config.language ? 'JavaScript' : 'Python';
   }
 
   private setBusy(busy: boolean): void {

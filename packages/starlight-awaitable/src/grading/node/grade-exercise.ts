@@ -13,9 +13,12 @@ import { exerciseSchema, type ExerciseSpec } from '../schema.ts';
 export interface GradeExerciseOptions {
   /** The exercise folder, holding exercise.json. */
   exerciseDir: string;
-  /** The attempt's Python source. */
+  /** The attempt's source (Python, or TypeScript for a `"language": "typescript"` exercise). */
   source: string;
-  /** A Node runtime session (createNodeRuntime()); the caller disposes of it. */
+  /**
+   * A Node runtime session of the exercise's language (createNodeRuntime(), or createNodeJsRuntime() for
+   * TypeScript); the caller disposes of it.
+   */
   runtime: Pick<RuntimeSession, 'run'>;
   /** The exercise's spec when the caller has already read it (e.g. with check.py files resolved). */
   spec?: GradingSpec;
@@ -33,7 +36,7 @@ export async function gradeExerciseInDetail(
   const spec = options.spec ?? readExerciseSpec(options.exerciseDir);
   const result = await options.runtime.run({
     source: options.source,
-    filename: 'main.py',
+    filename: spec.language === 'typescript' ? 'main.ts' : 'main.py',
     ...gradingRunOptions(spec, options.source),
   });
   return { grade: gradeRun(spec, options.source, result), result };

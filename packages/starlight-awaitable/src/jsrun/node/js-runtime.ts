@@ -6,11 +6,11 @@
 import { Worker } from 'node:worker_threads';
 import * as esbuild from 'esbuild-wasm';
 import { DEFAULT_TIME_LIMIT, RuntimeSession, type ThreadFactory } from '../../runtime/session.ts';
+import { JS_FLAVOUR } from '../flavour.ts';
 import { jsHostThread } from '../js-host-thread.ts';
 import { prepareProgram } from '../prepare.ts';
-import { timeLimitMessage } from '../wording.ts';
 
-export const JS_FLAVOUR = { name: 'JavaScript', interruptible: false, timeLimitMessage };
+export { JS_FLAVOUR };
 
 const threadFactory: ThreadFactory = (events) =>
   jsHostThread(
