@@ -75,6 +75,15 @@ describe('check-content on a lesson full of authoring mistakes', () => {
     );
   });
 
+  it('reports a <CompareJs> with its programs swapped, and one without its "what differs" note', () => {
+    expect(references).toContain('line 60: <CompareJs>: python={eager} is eager.ts; python needs a .py program');
+    expect(references).toContain(
+      'line 60: <CompareJs>: typescript={refill} is refill.py; typescript needs a .ts program',
+    );
+    expect(references).toContain('line 66: <CompareJs> needs its "what differs" note');
+    expect(references).not.toContain('line 66: <CompareJs>: ');
+  });
+
   it('rejects unknown frontmatter fields, suggesting the field a typo meant', () => {
     const frontmatter = verdict(run.stdout, 'FAIL rate-limiting: frontmatter');
     expect(frontmatter).toContain('ordr: unknown field — did you mean order?');

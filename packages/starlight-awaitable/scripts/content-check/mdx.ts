@@ -20,6 +20,8 @@ export interface ComponentUse {
   attributes: Map<string, AttributeValue>;
   /** `{...props}` spreads: the attributes cannot all be known. */
   spread: boolean;
+  /** Nothing between the tags (or a self-closing tag): the component's slot is empty. */
+  empty: boolean;
 }
 
 export interface ImportLine extends ImportBinding {
@@ -71,7 +73,8 @@ export function parseLesson(mdx: string): LessonMdx {
           attributes.set(attribute.name, attributeValue(attribute));
         else spread = true;
       }
-      if (name) components.push({ name, line, attributes, spread });
+      const empty = (node.children ?? []).length === 0;
+      if (name) components.push({ name, line, attributes, spread, empty });
     }
     for (const child of node.children ?? []) walk(child);
   };

@@ -3,7 +3,8 @@
  * imported, and each Awaitable component's props point at files that exist and say something true —
  * <Exercise folder> is an exercise folder, <PredictOutput file> has its .out (and, with mode="choose", exactly one
  * choice equal to it), <Quiz> passes the build's own validation (exactly one correct option …), <Example>/<Timeline>
- * code comes from an imported program. The build finds the same mistakes one at a time, minutes later.
+ * code comes from an imported program, <CompareJs> has a .py program, a .ts program and its "what differs" note.
+ * The build finds the same mistakes one at a time, minutes later.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -46,7 +47,7 @@ export interface LessonReferences {
 }
 
 const IMPORT_LINES: Record<string, string> = Object.fromEntries(
-  ['Example', 'Exercise', 'Predict', 'PredictOutput', 'Quiz', 'Timeline'].map((name) => [
+  ['CompareJs', 'Example', 'Exercise', 'Predict', 'PredictOutput', 'Quiz', 'Timeline'].map((name) => [
     name,
     `import ${name} from 'starlight-awaitable/components/${name}.astro';`,
   ]),
@@ -74,6 +75,8 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
   // Imports: each resolves; remember which component file each name is, and which program each `?raw` name holds.
   const componentOf = new Map<string, string>();
   const rawProgram = new Map<string, string>();
+  /** TypeScript programs beside the lesson imported with `?raw` (the JavaScript side of <CompareJs>). */
+  const rawTypeScript = new Map<string, string>();
   for (const binding of lesson.imports) {
     const target = resolveImport(binding.source, lessonDir);
     if (target === null) {
@@ -86,6 +89,8 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
     if (target.endsWith('.astro')) componentOf.set(binding.name, basename(target, '.astro'));
     if (/\.(py|ts)\?raw$/.test(binding.source) && dirname(target) === resolve(lessonDir))
       rawProgram.set(binding.name, basename(target));
+    if (binding.source.endsWith('.ts?raw') && dirname(target) === resolve(lessonDir))
+      rawTypeScript.set(binding.name, basename(target));
   }
   const imported = new Set(lesson.imports.map((binding) => binding.name));
 
@@ -127,6 +132,31 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
         if (program && filename) shownAs.set(program, filename);
         languageProblems(tag, program, attribute('language'), component).forEach((problem) => at(use, problem));
       }
+    }
+
+    if (component === 'CompareJs') {
+      if (need('title') && !text(attribute('title'))?.trim()) at(use, `${tag} needs a non-empty title="…"`);
+      /** The program file a side's prop names, or undefined (and a problem) when it names none of the right kind. */
+      const program = (prop: 'python' | 'typescript'): string | undefined => {
+        const [extension, programs, other] =
+          prop === 'python' ? ['py', rawProgram, rawTypeScript] : ['ts', rawTypeScript, rawProgram];
+        const value = attribute(prop);
+        const example = `${prop}={x}, with \`import x from './x.${extension}?raw'\``;
+        const name = value?.kind === 'expression' && !value.literal.ok ? value.literal.identifier : null;
+        const file = name ? programs.get(name) : undefined;
+        if (!value) at(use, `${tag} needs ${example}`);
+        else if (name && other.has(name))
+          at(use, `${tag}: ${prop}={${name}} is ${other.get(name)}; ${prop} needs a .${extension} program`);
+        else if (!file) at(use, `${tag}: ${prop} must be a program imported beside the lesson: ${example}`);
+        return file;
+      };
+      const python = program('python');
+      program('typescript');
+      const cpu = attribute('cpuTime');
+      if (python && cpu?.kind === 'expression' && cpu.literal.ok && cpu.literal.value === false)
+        pureTimePrograms.add(python);
+      if (use.empty)
+        at(use, `${tag} needs its "what differs" note between <CompareJs …> and </CompareJs> (two short lines)`);
     }
 
     if (component === 'Predict') need('question');

@@ -1,0 +1,14 @@
+let state = 'loading';
+
+// The page repaints in a 0 ms timer. Leave this line as it is.
+setTimeout(() => console.log('render:', state), 0);
+
+function setState(value: string) {
+  // Change the state after the code that called setState,
+  // but before the next render.
+  state = value;
+  console.log('state =', value);
+}
+
+setState('ready');
+console.log('setState called; state is still', state);

@@ -1,0 +1,17 @@
+const t0 = Date.now();
+const now = () => ((Date.now() - t0) / 1000).toFixed(1);
+
+// A stand-in for a network request: answers after `ms`.
+function fetchPrice(shop: string, euros: number, ms: number) {
+  return new Promise<string>((resolve) => {
+    setTimeout(() => resolve(`${shop}: ${euros} EUR`), ms);
+  });
+}
+
+const show = (line: string) => console.log(line);
+await Promise.all([
+  fetchPrice('north', 12, 1000).then(show),
+  fetchPrice('south', 9, 800).then(show),
+  fetchPrice('east', 11, 600).then(show),
+]);
+console.log('done at', now());
