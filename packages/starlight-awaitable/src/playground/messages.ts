@@ -1,5 +1,5 @@
 /** Everything the Playground says to the reader, in one place. */
-import { MAX_SHARED_SOURCE_BYTES_TEXT } from './limits';
+import { MAX_SHARED_SOURCE_BYTES_TEXT } from './limits.ts';
 
 export const SHARE_MESSAGES = {
   tooBig: (bytes: number) =>

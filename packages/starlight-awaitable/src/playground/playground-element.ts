@@ -3,11 +3,11 @@
  * (never run) or refused with a message and an empty editor; Share packs the code into a link; the picker loads a
  * lesson example; every run goes into the local history. All text from links and storage is inserted as text.
  */
-import type { RanProgram, WorkbenchElement } from '../components/workbench/workbench-element';
-import { addToHistory, historyLabel, HistoryStore, removeFromHistory, type HistoryEntry } from './history';
-import { HISTORY_MESSAGES, SHARE_MESSAGES } from './messages';
-import { decodeShare, encodeShare } from './share';
-import type { StartingProgram } from './examples';
+import type { RanProgram, WorkbenchElement } from '../components/workbench/workbench-element.ts';
+import { addToHistory, historyLabel, HistoryStore, removeFromHistory, type HistoryEntry } from './history.ts';
+import { HISTORY_MESSAGES, SHARE_MESSAGES } from './messages.ts';
+import { decodeShare, encodeShare } from './share.ts';
+import type { StartingProgram } from './examples.ts';
 
 export class PlaygroundElement extends HTMLElement {
   private bench!: WorkbenchElement;

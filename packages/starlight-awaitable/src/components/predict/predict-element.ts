@@ -3,9 +3,9 @@
  * page's shared Python runtime. Thin on purpose: shuffling and scoring live in lines.ts, the saved record in
  * record.ts. The runtime is imported only when "Run it" is pressed, so the element costs little before that.
  */
-import { browserStorage, safeGet, safeSet, type StorageLike } from '../../progress/storage';
-import { describeScore, scoreOrder } from './lines';
-import { parsePredict, predictKey, serializePredict, type PredictRecord } from './record';
+import { browserStorage, safeGet, safeSet, type StorageLike } from '../../progress/storage.ts';
+import { describeScore, scoreOrder } from './lines.ts';
+import { parsePredict, predictKey, serializePredict, type PredictRecord } from './record.ts';
 
 interface PredictConfig {
   id: string;
@@ -224,8 +224,8 @@ export class PredictElement extends HTMLElement {
     this.status('Starting Python…');
     try {
       const [{ pageRuntime }, { describeStatus, finishedMessage }] = await Promise.all([
-        import('../../runtime/client'),
-        import('../run-status'),
+        import('../../runtime/client.ts'),
+        import('../run-status.ts'),
       ]);
       const runtime = pageRuntime();
       const unsubscribe = runtime.onStatus((status) => this.status(describeStatus(status)));

@@ -3,8 +3,8 @@
  * on an exercise; then one sentence with a link to that exercise, or to the next unsolved one once it is solved.
  * With `data-next`, it also points the page's "Next" link there; with `data-hero`, the hero's primary action.
  */
-import { continuePoint, describeContinue, type ContinueExercise } from '../../progress/continue';
-import { pageStore } from './page-store';
+import { continuePoint, describeContinue, type ContinueExercise } from '../../progress/continue.ts';
+import { pageStore } from './page-store.ts';
 
 class ContinueElement extends HTMLElement {
   private course: ContinueExercise[] = [];

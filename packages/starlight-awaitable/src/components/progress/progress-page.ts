@@ -1,6 +1,6 @@
 /** <aw-progress-page>: shows each exercise's state, each lesson's quiz and prediction results, and wires export, import and reset. */
-import { describeAnswers, predictResult, quizResult } from '../../progress/answers';
-import type { CoursePredict, CourseQuiz } from '../../progress/course';
+import { describeAnswers, predictResult, quizResult } from '../../progress/answers.ts';
+import type { CoursePredict, CourseQuiz } from '../../progress/course.ts';
 import {
   browserStorage,
   exportFileName,
@@ -9,8 +9,8 @@ import {
   parseProgressFile,
   serializeProgress,
   type ExerciseState,
-} from '../../progress/index';
-import { pageStore } from './page-store';
+} from '../../progress/index.ts';
+import { pageStore } from './page-store.ts';
 
 export function describeState(state: ExerciseState): string {
   switch (state.status) {

@@ -2,8 +2,8 @@
  * <aw-quiz>: check the chosen option (right or not, and why), reveal every explanation on demand, and remember the
  * answer. The markup (options, explanations) is rendered at build time; this only toggles it. Saved record: record.ts.
  */
-import { browserStorage, safeGet, safeSet, type StorageLike } from '../../progress/storage';
-import { parseQuiz, quizKey, quizVerdict, serializeQuiz } from './record';
+import { browserStorage, safeGet, safeSet, type StorageLike } from '../../progress/storage.ts';
+import { parseQuiz, quizKey, quizVerdict, serializeQuiz } from './record.ts';
 
 interface QuizConfig {
   id: string;

@@ -3,8 +3,8 @@
  * "Run and show timeline" runs it with a trace in the shared Python runtime and only then loads the timeline
  * view (dynamic import), so a page that embeds a timeline ships almost no script until the reader asks for it.
  */
-import { pageRuntime } from '../../runtime/client';
-import { describeStatus, finishedMessage } from '../run-status';
+import { pageRuntime } from '../../runtime/client.ts';
+import { describeStatus, finishedMessage } from '../run-status.ts';
 
 interface TimelineConfig {
   code: string;
@@ -44,7 +44,7 @@ export class TimelineElement extends HTMLElement {
     const runtime = pageRuntime();
     const unsubscribe = runtime.onStatus((s) => (status.textContent = describeStatus(s)));
     try {
-      const recordedRun = await import('../workbench/recorded-run'); // README → "Recorded runs"
+      const recordedRun = await import('../workbench/recorded-run.ts'); // README → "Recorded runs"
       const [{ result, recorded }, view] = await Promise.all([
         recordedRun.answerRun(runtime, recordedRun.parseRecordings(this.config.recordings), {
           source: this.config.code,
@@ -52,7 +52,7 @@ export class TimelineElement extends HTMLElement {
           cpuTime: this.config.cpuTime,
           trace: true,
         }),
-        import('./timeline-view'),
+        import('./timeline-view.ts'),
       ]);
       status.textContent = finishedMessage(result);
       recordedRun.showRecordedNote(status, recorded ? runtime.status : null);

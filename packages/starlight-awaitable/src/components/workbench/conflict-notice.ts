@@ -2,7 +2,7 @@
  * Shown when another tab saved newer code for the same exercise while this tab has unsaved edits: the learner
  * chooses whose code to keep; nothing is overwritten until they do.
  */
-import type { WorkbenchElement } from './workbench-element';
+import type { WorkbenchElement } from './workbench-element.ts';
 
 export class ConflictNotice {
   private readonly element: HTMLElement;

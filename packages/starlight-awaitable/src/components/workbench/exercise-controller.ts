@@ -2,13 +2,13 @@
  * Exercise behaviour on top of a workbench: Check (run with the trace, grade, show results), progressive hints,
  * the reference solution behind a confirmation, and saved progress (autosave, restore, two-tab conflicts).
  */
-import { exerciseSchema, type ExerciseSpec } from '../../grading/schema';
-import { firstFailingLine, gradeRun, gradingRunOptions, verdictLine } from '../../grading/grade';
-import type { Grade, GradeItem } from '../../grading/report';
-import { AutosaveController, subscribeToProgressChanges, type SaveResult } from '../../progress/index';
-import { pageStore } from '../progress/page-store';
-import { ConflictNotice } from './conflict-notice';
-import type { WorkbenchElement } from './workbench-element';
+import { exerciseSchema, type ExerciseSpec } from '../../grading/schema.ts';
+import { firstFailingLine, gradeRun, gradingRunOptions, verdictLine } from '../../grading/grade.ts';
+import type { Grade, GradeItem } from '../../grading/report.ts';
+import { AutosaveController, subscribeToProgressChanges, type SaveResult } from '../../progress/index.ts';
+import { pageStore } from '../progress/page-store.ts';
+import { ConflictNotice } from './conflict-notice.ts';
+import type { WorkbenchElement } from './workbench-element.ts';
 
 export class ExerciseController {
   private readonly bench: WorkbenchElement;

@@ -2,12 +2,12 @@
  * <aw-workbench>: wires the code surface, the shared Python runtime, the output log and (for exercises) the
  * grader, hints, solution and saved progress. Thin on purpose: each job lives in its own module.
  */
-import { pageRuntime, warmUpWhenIdle, type OutputChunk, type RunOptions, type RunResult } from '../../runtime/client';
-import { TIME_LIMIT_ERROR } from '../../runtime/protocol';
-import { describeStatus, finishedMessage, formatSeconds } from '../run-status';
-import { CodeSurface } from './code-surface';
-import { OutputView } from './output-view';
-import type { ExerciseController } from './exercise-controller';
+import { pageRuntime, warmUpWhenIdle, type OutputChunk, type RunOptions, type RunResult } from '../../runtime/client.ts';
+import { TIME_LIMIT_ERROR } from '../../runtime/protocol.ts';
+import { describeStatus, finishedMessage, formatSeconds } from '../run-status.ts';
+import { CodeSurface } from './code-surface.ts';
+import { OutputView } from './output-view.ts';
+import type { ExerciseController } from './exercise-controller.ts';
 
 interface WorkbenchConfig {
   title: string;
@@ -90,7 +90,7 @@ export class WorkbenchElement extends HTMLElement {
     // Exercise behaviour (grading, hints, saved progress) is a separate chunk: example-only pages never load it.
     // Its buttons exist from the start and wait for the chunk, so an early click is never lost.
     if (this.config.exercise) {
-      const controller = import('./exercise-controller').then(({ ExerciseController }) => new ExerciseController(this));
+      const controller = import('./exercise-controller.ts').then(({ ExerciseController }) => new ExerciseController(this));
       const later = (action: (c: ExerciseController) => void) => () => void controller.then(action);
       this.on(
         'check',
@@ -200,7 +200,7 @@ export class WorkbenchElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent<RanProgram>('aw-ran', { detail: ran }));
     try {
       // Loaded on the first Run (cached after): keeps recorded runs out of the JS before interaction.
-      const recordedRun = await import('./recorded-run'); // README → "Recorded runs"
+      const recordedRun = await import('./recorded-run.ts'); // README → "Recorded runs"
       recordedRun.showRecordedNote(this.statusLine, null);
       const { result, recorded } = await recordedRun.answerRun(
         runtime,
@@ -274,7 +274,7 @@ export class WorkbenchElement extends HTMLElement {
   private async showTimeline(): Promise<void> {
     const panel = this.region('timeline');
     if (panel.hidden || !this.lastResult) return;
-    const { renderTimeline } = await import('../timeline/timeline-view');
+    const { renderTimeline } = await import('../timeline/timeline-view.ts');
     this.timelineView?.destroy();
     this.timelineView = renderTimeline(panel, this.lastResult, {
       onLine: (line) => this.surface.highlightLine(line),
@@ -284,7 +284,7 @@ export class WorkbenchElement extends HTMLElement {
 
   /** The code as it is now (an exercise's current attempt, not its starter) in the Playground, through a link. */
   private async openInPlayground(): Promise<void> {
-    const { encodeShare } = await import('../../playground/share');
+    const { encodeShare } = await import('../../playground/share.ts');
     const packed = await encodeShare({
       code: this.surface.getValue(),
       stdin: this.config.exercise?.spec.stdin ?? '',
