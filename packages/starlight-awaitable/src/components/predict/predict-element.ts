@@ -4,19 +4,10 @@
  * record.ts. The runtime is imported only when "Run it" is pressed, so the element costs little before that.
  */
 import { browserStorage, safeGet, safeSet, type StorageLike } from '../../progress/storage.ts';
+import { readConfig } from '../element-config.ts';
+import { predictConfigSchema, type PredictConfig } from '../configs.ts';
 import { describeScore, scoreOrder } from './lines.ts';
 import { parsePredict, predictKey, serializePredict, type PredictRecord } from './record.ts';
-
-interface PredictConfig {
-  id: string;
-  filename: string;
-  source: string;
-  lines: string[];
-  mode: 'order' | 'choose';
-  count: number;
-  correct: number | null;
-  fp: string;
-}
 
 export class PredictElement extends HTMLElement {
   private config!: PredictConfig;
@@ -28,7 +19,7 @@ export class PredictElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.config) return; // moved in the DOM: already wired
-    this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as PredictConfig;
+    this.config = readConfig(this, predictConfigSchema);
     this.storage = browserStorage();
     this.statusLine = this.querySelector<HTMLElement>('[data-role="status"]')!;
     this.list = this.querySelector<HTMLOListElement>('[data-role="lines"]');
@@ -223,27 +214,27 @@ export class PredictElement extends HTMLElement {
     log.hidden = false;
     this.status('Starting Python…');
     try {
-      const [{ pageRuntime }, { describeStatus, finishedMessage }] = await Promise.all([
+      const [{ pageRuntime }, { finishedMessage }, { withRuntimeStatus }] = await Promise.all([
         import('../../runtime/client.ts'),
         import('../run-status.ts'),
+        import('../with-runtime-status.ts'),
       ]);
       const runtime = pageRuntime();
-      const unsubscribe = runtime.onStatus((status) => this.status(describeStatus(status)));
-      try {
-        const result = await runtime.run({ source: this.config.source, filename: this.config.filename });
-        // Text only, never HTML: stderr in its own span so it can be coloured.
-        for (const chunk of result.output) {
-          if (chunk.stream === 'stderr') {
-            const span = document.createElement('span');
-            span.className = 'aw-stderr';
-            span.textContent = chunk.text;
-            log.append(span);
-          } else log.append(document.createTextNode(chunk.text));
-        }
-        this.status(finishedMessage(result));
-      } finally {
-        unsubscribe();
+      const result = await withRuntimeStatus(
+        runtime,
+        (text) => this.status(text),
+        () => runtime.run({ source: this.config.source, filename: this.config.filename }),
+      );
+      // Text only, never HTML: stderr in its own span so it can be coloured.
+      for (const chunk of result.output) {
+        if (chunk.stream === 'stderr') {
+          const span = document.createElement('span');
+          span.className = 'aw-stderr';
+          span.textContent = chunk.text;
+          log.append(span);
+        } else log.append(document.createTextNode(chunk.text));
       }
+      this.status(finishedMessage(result));
     } catch (error) {
       this.status(`The program could not be run: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

@@ -4,13 +4,15 @@
  * With `data-next`, it also points the page's "Next" link there; with `data-hero`, the hero's primary action.
  */
 import { continuePoint, describeContinue, type ContinueExercise } from '../../progress/continue.ts';
+import { readConfig } from '../element-config.ts';
+import { continueCourseSchema } from '../configs.ts';
 import { pageStore } from './page-store.ts';
 
 class ContinueElement extends HTMLElement {
   private course: ContinueExercise[] = [];
 
   connectedCallback(): void {
-    this.course = JSON.parse(this.querySelector('script[data-course]')?.textContent ?? '[]') as ContinueExercise[];
+    this.course = readConfig(this, continueCourseSchema, 'course');
     this.render();
     addEventListener('storage', () => this.render());
     addEventListener('pageshow', () => this.render());

@@ -10,6 +10,8 @@ import {
   serializeProgress,
   type ExerciseState,
 } from '../../progress/index.ts';
+import { readConfig } from '../element-config.ts';
+import { progressAnswersSchema } from '../configs.ts';
 import { pageStore } from './page-store.ts';
 
 export function describeState(state: ExerciseState): string {
@@ -35,7 +37,7 @@ class ProgressPage extends HTMLElement {
   private answers: Answers = { quizzes: [], predicts: [] };
 
   connectedCallback(): void {
-    this.answers = JSON.parse(this.querySelector('script[data-answers]')?.textContent ?? '{}') as Answers;
+    this.answers = readConfig(this, progressAnswersSchema, 'answers');
     this.render();
     this.on('export', () => this.export());
     this.querySelector<HTMLInputElement>('[data-action="import"]')!.addEventListener('change', (event) => {

@@ -3,13 +3,9 @@
  * answer. The markup (options, explanations) is rendered at build time; this only toggles it. Saved record: record.ts.
  */
 import { browserStorage, safeGet, safeSet, type StorageLike } from '../../progress/storage.ts';
+import { readConfig } from '../element-config.ts';
+import { quizConfigSchema, type QuizConfig } from '../configs.ts';
 import { parseQuiz, quizKey, quizVerdict, serializeQuiz } from './record.ts';
-
-interface QuizConfig {
-  id: string;
-  correct: number;
-  fp: string;
-}
 
 export class QuizElement extends HTMLElement {
   private config!: QuizConfig;
@@ -18,7 +14,7 @@ export class QuizElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.config) return;
-    this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as QuizConfig;
+    this.config = readConfig(this, quizConfigSchema);
     this.storage = browserStorage();
     this.button('check').addEventListener('click', () => this.check());
     this.button('all').addEventListener('click', () => this.toggleAll());

@@ -2,12 +2,11 @@
  * Shown when another tab saved newer code for the same exercise while this tab has unsaved edits: the learner
  * chooses whose code to keep; nothing is overwritten until they do.
  */
-import type { WorkbenchElement } from './workbench-element.ts';
-
 export class ConflictNotice {
   private readonly element: HTMLElement;
 
-  constructor(bench: WorkbenchElement, actions: { keepMine: () => void; loadTheirs: () => void }) {
+  /** The notice goes right after `anchor` (the workbench's code area). */
+  constructor(anchor: HTMLElement, actions: { keepMine: () => void; loadTheirs: () => void }) {
     this.element = document.createElement('div');
     this.element.className = 'aw-wb__conflict';
     this.element.setAttribute('role', 'alert');
@@ -22,7 +21,7 @@ export class ConflictNotice {
       this.hide();
     });
     this.element.append(text, keep, load);
-    bench.region('code').parentElement!.after(this.element);
+    anchor.after(this.element);
   }
 
   show(theirSavedAt: number): void {

@@ -7,11 +7,33 @@ import { firstFailingLine, gradeRun, gradingRunOptions, verdictLine } from '../.
 import type { Grade, GradeItem } from '../../grading/report.ts';
 import { AutosaveController, subscribeToProgressChanges, type SaveResult } from '../../progress/index.ts';
 import { pageStore } from '../progress/page-store.ts';
+import type { RunOptions, RunResult } from '../../runtime/client.ts';
+import type { WorkbenchConfig } from '../configs.ts';
+import type { CodeSurface } from './code-surface.ts';
 import { ConflictNotice } from './conflict-notice.ts';
-import type { WorkbenchElement } from './workbench-element.ts';
+
+/** What an exercise uses of its workbench (<aw-workbench> is one): its regions, status lines, editor and Run. */
+export interface ExerciseHost extends Pick<HTMLElement, 'dataset' | 'toggleAttribute'> {
+  readonly surface: Pick<CodeSurface, 'getValue' | 'setValue' | 'highlightLine' | 'upgrade'>;
+  /** Called after every edit of the code. */
+  readonly codeListeners: Set<(code: string) => void>;
+  region(role: string): HTMLElement;
+  button(action: string): HTMLButtonElement;
+  status(text: string): void;
+  warn(text: string | null): void;
+  /** Runs the code with these grading options; `onResult` gets the result as soon as the run ends. */
+  run(
+    options: Pick<RunOptions, 'inspect' | 'checks'>,
+    timeLimit: number | undefined,
+    onResult: (result: RunResult) => void,
+  ): Promise<unknown>;
+}
+
+export type ExerciseConfig = NonNullable<WorkbenchConfig['exercise']>;
 
 export class ExerciseController {
-  private readonly bench: WorkbenchElement;
+  private readonly bench: ExerciseHost;
+  private readonly starter: string;
   private readonly id: string;
   /** Null when the page's spec does not parse (the build validates it, so only a damaged page gets here). */
   private readonly spec: ExerciseSpec | null;
@@ -20,9 +42,9 @@ export class ExerciseController {
   private readonly autosave: AutosaveController;
   private readonly conflict: ConflictNotice;
 
-  constructor(bench: WorkbenchElement) {
+  constructor(bench: ExerciseHost, exercise: ExerciseConfig, starter: string) {
     this.bench = bench;
-    const exercise = bench.config.exercise!;
+    this.starter = starter;
     this.id = exercise.id;
     const parsed = exerciseSchema.safeParse(exercise.spec);
     this.spec = parsed.success ? parsed.data : null;
@@ -32,9 +54,10 @@ export class ExerciseController {
       exerciseId: this.id,
       onSave: (result) => this.saved(result),
     });
-    this.conflict = new ConflictNotice(bench, {
+    // Right below the code, where the learner is looking when the other tab's save arrives.
+    this.conflict = new ConflictNotice(bench.region('code').parentElement!, {
       keepMine: () => this.saved(this.autosave.keepMine()),
-      loadTheirs: () => void this.showCode(this.autosave.loadTheirs() ?? bench.config.starter),
+      loadTheirs: () => void this.showCode(this.autosave.loadTheirs() ?? starter),
     });
 
     if (!this.store.persistent)
@@ -43,7 +66,7 @@ export class ExerciseController {
           'is kept only while this page is open.',
       );
     const saved = this.autosave.load();
-    if (saved !== null && saved !== bench.config.starter) {
+    if (saved !== null && saved !== starter) {
       void this.showCode(saved);
       bench.status('Your saved code was restored. Reset brings back the starter code.');
     }
@@ -67,7 +90,7 @@ export class ExerciseController {
   private externalChange(): void {
     const change = this.autosave.externalChange();
     if (change.status === 'reload') {
-      void this.showCode(change.code ?? this.bench.config.starter);
+      void this.showCode(change.code ?? this.starter);
       this.bench.status('Updated with the code you saved in another tab.');
     } else if (change.status === 'conflict') this.conflict.show(change.theirs.savedAt);
     this.showSolvedState();

@@ -2,29 +2,21 @@
  * <aw-workbench>: wires the code surface, the shared Python runtime, the output log and (for exercises) the
  * grader, hints, solution and saved progress. Thin on purpose: each job lives in its own module.
  */
-import { pageRuntime, warmUpWhenIdle, type OutputChunk, type RunOptions, type RunResult } from '../../runtime/client.ts';
+import {
+  pageRuntime,
+  warmUpWhenIdle,
+  type OutputChunk,
+  type RunOptions,
+  type RunResult,
+} from '../../runtime/client.ts';
 import { TIME_LIMIT_ERROR } from '../../runtime/protocol.ts';
-import { describeStatus, finishedMessage, formatSeconds } from '../run-status.ts';
+import { finishedMessage, formatSeconds } from '../run-status.ts';
+import { withRuntimeStatus } from '../with-runtime-status.ts';
+import { readConfig } from '../element-config.ts';
+import { workbenchConfigSchema, type WorkbenchConfig } from '../configs.ts';
 import { CodeSurface } from './code-surface.ts';
 import { OutputView } from './output-view.ts';
 import type { ExerciseController } from './exercise-controller.ts';
-
-interface WorkbenchConfig {
-  title: string;
-  filename: string;
-  cpuTime: boolean;
-  starter: string;
-  /** The workbench of the Playground page itself (no "Open in Playground" button). */
-  inPlayground: boolean;
-  exercise: {
-    id: string;
-    solution: string;
-    hints: string[];
-    spec: { stdin?: string } & Record<string, unknown>;
-  } | null;
-  /** The build's recordings of runs on the unmodified code (Workbench.astro). */
-  recordings?: unknown;
-}
 
 /** The wall-clock limit (seconds) of the one longer run offered after a run hits the normal limit. */
 const LONGER_TIME_LIMIT = 60;
@@ -56,7 +48,7 @@ export class WorkbenchElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.config) return; // moved in the DOM: already wired
-    this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as WorkbenchConfig;
+    this.config = readConfig(this, workbenchConfigSchema);
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-action]'))
       this.buttons.set(button.dataset.action!, button);
     this.statusLine = this.region('status');
@@ -89,8 +81,11 @@ export class WorkbenchElement extends HTMLElement {
     });
     // Exercise behaviour (grading, hints, saved progress) is a separate chunk: example-only pages never load it.
     // Its buttons exist from the start and wait for the chunk, so an early click is never lost.
-    if (this.config.exercise) {
-      const controller = import('./exercise-controller.ts').then(({ ExerciseController }) => new ExerciseController(this));
+    const exercise = this.config.exercise;
+    if (exercise) {
+      const controller = import('./exercise-controller.ts').then(
+        ({ ExerciseController }) => new ExerciseController(this, exercise, this.config.starter),
+      );
       const later = (action: (c: ExerciseController) => void) => () => void controller.then(action);
       this.on(
         'check',
@@ -186,7 +181,6 @@ export class WorkbenchElement extends HTMLElement {
     this.region('output').hidden = false;
     this.surface.highlightLine(null);
     const runtime = pageRuntime();
-    const unsubscribe = runtime.onStatus((status) => this.status(describeStatus(status)));
     const streamed: OutputChunk[] = [];
     let live = false;
     const goLive = setTimeout(() => {
@@ -199,30 +193,36 @@ export class WorkbenchElement extends HTMLElement {
     };
     this.dispatchEvent(new CustomEvent<RanProgram>('aw-ran', { detail: ran }));
     try {
-      // Loaded on the first Run (cached after): keeps recorded runs out of the JS before interaction.
-      const recordedRun = await import('./recorded-run.ts'); // README → "Recorded runs"
-      recordedRun.showRecordedNote(this.statusLine, null);
-      const { result, recorded } = await recordedRun.answerRun(
+      const { recordedRun, result, recorded } = await withRuntimeStatus(
         runtime,
-        recordedRun.parseRecordings(this.config.recordings),
-        {
-          source: ran.source,
-          filename: this.config.filename,
-          stdin: ran.stdin,
-          cpuTime: ran.cpuTime,
-          ...options,
-          trace: true, // always: the Timeline shows the last run's trace (the overhead is negligible)
-        },
-        {
-          timeLimit,
-          onOutput: (chunks) => {
-            streamed.push(...chunks);
-            if (live) this.output.append(chunks);
-          },
+        (text) => this.status(text),
+        async () => {
+          // Loaded on the first Run (cached after): keeps recorded runs out of the JS before interaction.
+          const recordedRun = await import('./recorded-run.ts'); // README → "Recorded runs"
+          recordedRun.showRecordedNote(this.statusLine, null);
+          const answer = await recordedRun.answerRun(
+            runtime,
+            recordedRun.parseRecordings(this.config.recordings),
+            {
+              source: ran.source,
+              filename: this.config.filename,
+              stdin: ran.stdin,
+              cpuTime: ran.cpuTime,
+              ...options,
+              trace: true, // always: the Timeline shows the last run's trace (the overhead is negligible)
+            },
+            {
+              timeLimit,
+              onOutput: (chunks) => {
+                streamed.push(...chunks);
+                if (live) this.output.append(chunks);
+              },
+            },
+          );
+          return { recordedRun, ...answer };
         },
       );
       clearTimeout(goLive);
-      unsubscribe();
       onResult?.(result);
       // The run is over: Run and Check work again during the replay (they end it and start anew, see run()).
       this.setBusy(false);
@@ -242,7 +242,6 @@ export class WorkbenchElement extends HTMLElement {
       return result;
     } finally {
       clearTimeout(goLive);
-      unsubscribe();
       this.running = false;
       this.setBusy(false);
     }
