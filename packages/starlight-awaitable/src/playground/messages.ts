@@ -19,6 +19,11 @@ export const SHARE_MESSAGES = {
   copyFailed: 'The browser did not let the page copy. Select the link below and copy it yourself.',
 };
 
+export const PLAYGROUND_MESSAGES = {
+  loadedExample: (title: string) => `Loaded “${title}”. Ctrl+Z in the editor brings back what was there.`,
+  loadedFromHistory: 'Program loaded from your history.',
+};
+
 export const HISTORY_MESSAGES = {
   empty: 'Programs you run here appear in this list (the last 20, kept in this browser only).',
   unavailable: 'This browser does not let the page keep a history (storage is off or full).',

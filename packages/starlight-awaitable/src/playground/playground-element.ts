@@ -6,7 +6,7 @@
 import type { CodeSurface } from '../components/workbench/code-surface.ts';
 import type { RanProgram } from '../components/workbench/workbench-element.ts';
 import { addToHistory, historyLabel, HistoryStore, removeFromHistory, type HistoryEntry } from './history.ts';
-import { HISTORY_MESSAGES, SHARE_MESSAGES } from './messages.ts';
+import { HISTORY_MESSAGES, PLAYGROUND_MESSAGES, SHARE_MESSAGES } from './messages.ts';
 import { readConfig } from '../components/element-config.ts';
 import { startingProgramsSchema } from '../components/configs.ts';
 import { decodeShare, encodeShare } from './share.ts';
@@ -91,7 +91,7 @@ export class PlaygroundElement extends HTMLElement {
     if (this.picker.value === '' || !program) return;
     await this.load(program.code, '', program.cpuTime);
     this.notice(null);
-    this.bench.status(`Loaded “${program.title}”. Ctrl+Z in the editor brings back what was there.`);
+    this.bench.status(PLAYGROUND_MESSAGES.loadedExample(program.title));
   }
 
   private async share(): Promise<void> {
@@ -148,7 +148,7 @@ export class PlaygroundElement extends HTMLElement {
         open.addEventListener('click', () => {
           void this.load(entry.code, entry.stdin, entry.cpuTime).then(() => {
             this.notice(null);
-            this.bench.status('Program loaded from your history.');
+            this.bench.status(PLAYGROUND_MESSAGES.loadedFromHistory);
           });
         });
         const remove = document.createElement('button');

@@ -6,6 +6,7 @@
 import { browserStorage, safeGet, safeSet, type StorageLike } from '../../progress/storage.ts';
 import { readConfig } from '../element-config.ts';
 import { predictConfigSchema, type PredictConfig } from '../configs.ts';
+import { PREDICT_MESSAGES } from '../messages.ts';
 import { describeScore, scoreOrder } from './lines.ts';
 import { parsePredict, predictKey, serializePredict, type PredictRecord } from './record.ts';
 
@@ -151,14 +152,14 @@ export class PredictElement extends HTMLElement {
         const placed = score.placed[position]!;
         item.dataset.placed = String(placed);
         item.querySelector('[data-role="mark"]')!.textContent = placed ? '✓' : '✗';
-        item.querySelector('[data-role="verdict"]')!.textContent = placed ? ' (right place)' : ' (wrong place)';
+        item.querySelector('[data-role="verdict"]')!.textContent = PREDICT_MESSAGES.placed(placed);
       });
       this.toggleAttribute('data-solved', score.right === score.total);
       this.status(describeScore(score));
     } else {
       const chosen = this.querySelector<HTMLInputElement>('input[type="radio"]:checked');
       if (!chosen) {
-        this.status('Pick the output you expect first.');
+        this.status(PREDICT_MESSAGES.pickFirst);
         return;
       }
       const right = Number(chosen.value) === this.config.correct;
@@ -166,11 +167,7 @@ export class PredictElement extends HTMLElement {
       label.dataset.verdict = right ? 'right' : 'wrong';
       label.querySelector('[data-role="mark"]')!.textContent = right ? '✓' : '✗';
       this.toggleAttribute('data-solved', right);
-      this.status(
-        right
-          ? 'Right: that is exactly what the program prints. Press “Run it” to see it happen.'
-          : 'Not this one. Look again at where the program waits, or press “Run it” to see.',
-      );
+      this.status(right ? PREDICT_MESSAGES.right : PREDICT_MESSAGES.wrong);
     }
     if (save) this.save(true);
   }
@@ -212,7 +209,7 @@ export class PredictElement extends HTMLElement {
     const log = this.querySelector<HTMLElement>('[data-role="output"]')!;
     log.replaceChildren();
     log.hidden = false;
-    this.status('Starting Python…');
+    this.status(PREDICT_MESSAGES.starting);
     try {
       const [{ pageRuntime }, { finishedMessage }, { withRuntimeStatus }] = await Promise.all([
         import('../../runtime/client.ts'),
@@ -236,7 +233,7 @@ export class PredictElement extends HTMLElement {
       }
       this.status(finishedMessage(result));
     } catch (error) {
-      this.status(`The program could not be run: ${error instanceof Error ? error.message : String(error)}`);
+      this.status(PREDICT_MESSAGES.couldNotRun(error instanceof Error ? error.message : String(error)));
     } finally {
       this.running = false;
       runButton.disabled = false;

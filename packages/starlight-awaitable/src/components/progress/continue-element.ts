@@ -6,6 +6,7 @@
 import { continuePoint, describeContinue, type ContinueExercise } from '../../progress/continue.ts';
 import { readConfig } from '../element-config.ts';
 import { continueCourseSchema } from '../configs.ts';
+import { PROGRESS_MESSAGES } from '../messages.ts';
 import { pageStore } from './page-store.ts';
 
 class ContinueElement extends HTMLElement {
@@ -42,7 +43,7 @@ class ContinueElement extends HTMLElement {
     if (!action) return;
     action.href = link.href;
     const label = [...action.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
-    if (label) label.textContent = `Continue: ${link.title}`;
+    if (label) label.textContent = PROGRESS_MESSAGES.continueTo(link.title);
   }
 
   /** Starlight's "Next" link at the foot of the page, if there is one. */
@@ -51,7 +52,7 @@ class ContinueElement extends HTMLElement {
     if (!next) return;
     next.href = link.href;
     const title = next.querySelector('.link-title');
-    if (title) title.textContent = `Continue: ${link.title}`;
+    if (title) title.textContent = PROGRESS_MESSAGES.continueTo(link.title);
   }
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../../progress/index.ts';
 import { readConfig } from '../element-config.ts';
 import { progressAnswersSchema } from '../configs.ts';
+import { PROGRESS_MESSAGES } from '../messages.ts';
 import { pageStore } from './page-store.ts';
 
 export function describeState(state: ExerciseState): string {
@@ -54,7 +55,7 @@ class ProgressPage extends HTMLElement {
     this.on('confirm-reset', () => {
       const result = this.store.resetAll();
       this.region('confirm-reset').hidden = true;
-      this.message(result.ok ? 'All progress was deleted.' : result.message);
+      this.message(result.ok ? PROGRESS_MESSAGES.deleted : result.message);
       this.render();
     });
     addEventListener('storage', () => this.render());
@@ -69,7 +70,7 @@ class ProgressPage extends HTMLElement {
       item.dataset.status = state.status;
       item.querySelector('[data-role="state"]')!.textContent = describeState(state);
     }
-    this.region('summary').textContent = `You have solved ${solved} of ${items.length} exercises.`;
+    this.region('summary').textContent = PROGRESS_MESSAGES.summary(solved, items.length);
     this.renderAnswers();
   }
 
@@ -89,9 +90,12 @@ class ProgressPage extends HTMLElement {
       const predicts = this.answers.predicts.filter((p) => p.id.startsWith(prefix));
       const quizSpan = section.querySelector('[data-role="quizzes"]');
       const predictSpan = section.querySelector('[data-role="predicts"]');
-      if (quizSpan) quizSpan.textContent = `Quizzes: ${describeAnswers(quizzes.map((q) => quizResult(q, read)))}`;
+      if (quizSpan)
+        quizSpan.textContent = PROGRESS_MESSAGES.quizzes(describeAnswers(quizzes.map((q) => quizResult(q, read))));
       if (predictSpan)
-        predictSpan.textContent = `Predict the output: ${describeAnswers(predicts.map((p) => predictResult(p, read)))}`;
+        predictSpan.textContent = PROGRESS_MESSAGES.predicts(
+          describeAnswers(predicts.map((p) => predictResult(p, read))),
+        );
     }
   }
 
@@ -104,7 +108,7 @@ class ProgressPage extends HTMLElement {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     this.store.recordExport();
-    this.message(`Exported ${Object.keys(data.exercises).length} exercises to ${link.download}.`);
+    this.message(PROGRESS_MESSAGES.exported(Object.keys(data.exercises).length, link.download));
   }
 
   private import(text: string): void {

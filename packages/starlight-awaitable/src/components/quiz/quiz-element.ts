@@ -5,6 +5,7 @@
 import { browserStorage, safeGet, safeSet, type StorageLike } from '../../progress/storage.ts';
 import { readConfig } from '../element-config.ts';
 import { quizConfigSchema, type QuizConfig } from '../configs.ts';
+import { QUIZ_MESSAGES } from '../messages.ts';
 import { parseQuiz, quizKey, quizVerdict, serializeQuiz } from './record.ts';
 
 export class QuizElement extends HTMLElement {
@@ -57,7 +58,7 @@ export class QuizElement extends HTMLElement {
     this.clearVerdict();
     const feedback = this.feedback();
     if (choice === null) {
-      feedback.textContent = 'Choose an answer first.';
+      feedback.textContent = QUIZ_MESSAGES.chooseFirst;
       return;
     }
     const option = this.options()[choice];
@@ -78,7 +79,7 @@ export class QuizElement extends HTMLElement {
     this.showingAll = !this.showingAll;
     for (const explanation of this.querySelectorAll<HTMLElement>('[data-role="explanation"]'))
       explanation.hidden = !this.showingAll;
-    this.button('all').textContent = this.showingAll ? 'Hide all explanations' : 'Show all explanations';
+    this.button('all').textContent = QUIZ_MESSAGES.explanationsButton(this.showingAll);
   }
 
   private save(checked: boolean): void {

@@ -6,6 +6,7 @@
 import { pageRuntime } from '../../runtime/client.ts';
 import { finishedMessage } from '../run-status.ts';
 import { withRuntimeStatus } from '../with-runtime-status.ts';
+import { TIMELINE_MESSAGES } from '../messages.ts';
 import { readConfig } from '../element-config.ts';
 import { timelineConfigSchema, type TimelineConfig } from '../configs.ts';
 
@@ -58,7 +59,7 @@ export class TimelineElement extends HTMLElement {
       host.dataset.answeredBy = recorded ? 'recording' : 'python';
       host.hidden = false;
       view.renderTimeline(host, result, { onLine: (line) => this.highlightLine(line) });
-      button.textContent = 'Run again';
+      button.textContent = TIMELINE_MESSAGES.runAgain;
     } finally {
       button.disabled = false;
       this.busy = false;

@@ -2,6 +2,8 @@
  * Shown when another tab saved newer code for the same exercise while this tab has unsaved edits: the learner
  * chooses whose code to keep; nothing is overwritten until they do.
  */
+import { EXERCISE_MESSAGES } from '../messages.ts';
+
 export class ConflictNotice {
   private readonly element: HTMLElement;
 
@@ -12,11 +14,11 @@ export class ConflictNotice {
     this.element.setAttribute('role', 'alert');
     this.element.hidden = true;
     const text = document.createElement('p');
-    const keep = this.button('Keep my code', () => {
+    const keep = this.button(EXERCISE_MESSAGES.keepMine, () => {
       actions.keepMine();
       this.hide();
     });
-    const load = this.button('Load the other tab’s code', () => {
+    const load = this.button(EXERCISE_MESSAGES.loadTheirs, () => {
       actions.loadTheirs();
       this.hide();
     });
@@ -26,8 +28,7 @@ export class ConflictNotice {
 
   show(theirSavedAt: number): void {
     const when = new Date(theirSavedAt).toLocaleTimeString();
-    this.element.querySelector('p')!.textContent =
-      `This exercise was changed in another tab at ${when}. Your edits here are not saved yet — which code do you want to keep?`;
+    this.element.querySelector('p')!.textContent = EXERCISE_MESSAGES.conflict(when);
     this.element.hidden = false;
   }
 

@@ -11,6 +11,7 @@ import type { RunOptions, RunResult } from '../../runtime/client.ts';
 import type { WorkbenchConfig } from '../configs.ts';
 import type { CodeSurface } from './code-surface.ts';
 import { ConflictNotice } from './conflict-notice.ts';
+import { EXERCISE_MESSAGES } from '../messages.ts';
 
 /** What an exercise uses of its workbench (<aw-workbench> is one): its regions, status lines, editor and Run. */
 export interface ExerciseHost extends Pick<HTMLElement, 'dataset' | 'toggleAttribute'> {
@@ -60,15 +61,11 @@ export class ExerciseController {
       loadTheirs: () => void this.showCode(this.autosave.loadTheirs() ?? starter),
     });
 
-    if (!this.store.persistent)
-      bench.warn(
-        'This browser is not letting the site save anything (private mode or storage turned off), so your code ' +
-          'is kept only while this page is open.',
-      );
+    if (!this.store.persistent) bench.warn(EXERCISE_MESSAGES.cannotSave);
     const saved = this.autosave.load();
     if (saved !== null && saved !== starter) {
       void this.showCode(saved);
-      bench.status('Your saved code was restored. Reset brings back the starter code.');
+      bench.status(EXERCISE_MESSAGES.restored);
     }
     bench.codeListeners.add((code) => this.autosave.edit(code));
     subscribeToProgressChanges(window, (change) => {
@@ -91,7 +88,7 @@ export class ExerciseController {
     const change = this.autosave.externalChange();
     if (change.status === 'reload') {
       void this.showCode(change.code ?? this.starter);
-      this.bench.status('Updated with the code you saved in another tab.');
+      this.bench.status(EXERCISE_MESSAGES.fromOtherTab);
     } else if (change.status === 'conflict') this.conflict.show(change.theirs.savedAt);
     this.showSolvedState();
     this.restoreHints();
@@ -100,7 +97,7 @@ export class ExerciseController {
   private saved(result: SaveResult | null): void {
     if (!result) return;
     if (result.status === 'conflict') this.conflict.show(result.theirs.savedAt);
-    else if (!result.ok) this.bench.warn(`${result.message} Your code is kept while this page is open.`);
+    else if (!result.ok) this.bench.warn(EXERCISE_MESSAGES.saveFailed(result.message));
     else {
       this.conflict.hide();
       if (this.store.persistent) this.bench.warn(null);
@@ -114,10 +111,10 @@ export class ExerciseController {
     panel.hidden = false;
     const spec = this.spec;
     if (!spec) {
-      verdict.textContent = "This exercise's checks could not be read, so it can't be graded. Reload the page.";
+      verdict.textContent = EXERCISE_MESSAGES.specUnreadable;
       return;
     }
-    verdict.textContent = 'Checking…';
+    verdict.textContent = EXERCISE_MESSAGES.checking;
     this.bench.region('check-list').replaceChildren();
     // The source the run uses: the analysis check reads the same text.
     const source = this.bench.surface.getValue();
@@ -153,7 +150,7 @@ export class ExerciseController {
       const panel = this.bench.region('checks');
       if (panel.hidden) {
         panel.hidden = false;
-        verdict.textContent = `Solved on ${new Date(state.solvedAt).toLocaleDateString()}. Check again any time.`;
+        verdict.textContent = EXERCISE_MESSAGES.solvedOn(new Date(state.solvedAt).toLocaleDateString());
       }
     }
   }
@@ -161,7 +158,7 @@ export class ExerciseController {
   revealHint(): void {
     const shown = this.bench.region('hints').childElementCount;
     if (shown >= this.hints.length) {
-      this.bench.status('That was the last hint. The solution is one click away if you need it.');
+      this.bench.status(EXERCISE_MESSAGES.lastHint);
       return;
     }
     this.renderHints(shown + 1);
@@ -187,7 +184,7 @@ export class ExerciseController {
     );
     const button = this.bench.button('hint');
     button.disabled = count >= this.hints.length;
-    button.title = count >= this.hints.length ? 'No more hints' : `${this.hints.length - count} more`;
+    button.title = EXERCISE_MESSAGES.hintsLeft(this.hints.length - count);
   }
 
   askForSolution(): void {
@@ -210,13 +207,13 @@ export class ExerciseController {
     this.store.markSolutionShown(this.id);
     this.solutionSeenHere = true;
     this.toggleSolution(true);
-    this.bench.status('The reference solution is shown next to your code. Your code is unchanged.');
+    this.bench.status(EXERCISE_MESSAGES.solutionShown);
   }
 
   private toggleSolution(show = this.bench.region('solution').hidden): void {
     this.bench.region('solution').hidden = !show;
     const button = this.bench.button('solution');
-    button.textContent = show ? 'Hide solution' : 'Show solution';
+    button.textContent = EXERCISE_MESSAGES.solutionButton(Boolean(show));
     button.setAttribute('aria-expanded', String(show));
   }
 }
@@ -225,7 +222,7 @@ function resultItem(result: GradeItem): HTMLLIElement {
   const item = document.createElement('li');
   item.dataset.passed = String(result.passed);
   item.dataset.kind = result.kind;
-  item.textContent = `${result.passed ? 'Passed' : 'Failed'}: ${result.message}`;
+  item.textContent = EXERCISE_MESSAGES.result(result.passed, result.message);
   if (result.excerpt) {
     // The offending line with a caret under it: monospace, its own indentation kept.
     const code = document.createElement('pre');

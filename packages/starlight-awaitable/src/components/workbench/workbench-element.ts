@@ -12,6 +12,7 @@ import {
 import { TIME_LIMIT_ERROR } from '../../runtime/protocol.ts';
 import { finishedMessage, formatSeconds } from '../run-status.ts';
 import { withRuntimeStatus } from '../with-runtime-status.ts';
+import { WORKBENCH_MESSAGES } from '../messages.ts';
 import { readConfig } from '../element-config.ts';
 import { workbenchConfigSchema, type WorkbenchConfig } from '../configs.ts';
 import { CodeSurface } from './code-surface.ts';
@@ -252,7 +253,7 @@ export class WorkbenchElement extends HTMLElement {
     skip.hidden = result.elapsed === 0;
     const total = formatSeconds(result.elapsed);
     await this.output.replay(result.output, result.elapsed, (t) =>
-      this.status(`Replaying at the program's own pace: ${formatSeconds(t)} of ${total}…`),
+      this.status(WORKBENCH_MESSAGES.replaying(formatSeconds(t), total)),
     );
     skip.hidden = true;
   }
@@ -308,20 +309,20 @@ export class WorkbenchElement extends HTMLElement {
 
   private async reset(): Promise<void> {
     if (this.surface.getValue() === this.config.starter) {
-      this.status('The code is already the starter code.');
+      this.status(WORKBENCH_MESSAGES.alreadyStarter);
       return;
     }
     await this.surface.setValue(this.config.starter, { undoable: true });
     this.surface.highlightLine(null);
     const undo = this.button('undo-reset');
-    this.status('Code reset to the starter. Undo with the button or Ctrl+Z in the editor.');
+    this.status(WORKBENCH_MESSAGES.reset);
     undo.hidden = false; // after setValue: its change event hides the button
   }
 
   private async undoReset(): Promise<void> {
     await this.surface.undo();
     this.button('undo-reset').hidden = true;
-    this.status('Your code is back.');
+    this.status(WORKBENCH_MESSAGES.undone);
   }
 }
 
