@@ -1,10 +1,9 @@
 /**
  * The config each component's .astro file gives its element (written with `configJson`, read with `readConfig`,
- * element-config.ts): one schema per element, the types of both sides derived from it. zod/mini rather than the
- * zod the rest of the package uses: these are parsed by every page at load, where full zod would add ~25 KB gzip
- * to the JS before interaction; mini's functions tree-shake to a few KB.
+ * element-config.ts): one schema per element, the types of both sides derived from it. Parsed at page load with
+ * the package's one zod, which those pages load already (the runtime client's trace schema, the progress store).
  */
-import * as z from 'zod/mini';
+import { z } from 'astro/zod';
 
 export const workbenchConfigSchema = z.strictObject({
   title: z.string(),
@@ -13,18 +12,18 @@ export const workbenchConfigSchema = z.strictObject({
   starter: z.string(),
   /** The workbench of the Playground page itself (no "Open in Playground" button). */
   inPlayground: z.boolean(),
-  exercise: z.nullable(
-    z.strictObject({
+  exercise: z
+    .strictObject({
       /** Stable id used for saved progress, e.g. "why-asyncio/concurrent-drinks". */
       id: z.string(),
       solution: z.string(),
       hints: z.array(z.string()),
       /** The exercise spec (checks, stdin…): the exercise controller parses it with the grader's schema. */
-      spec: z.looseObject({ stdin: z.optional(z.string()) }),
-    }),
-  ),
+      spec: z.looseObject({ stdin: z.string().optional() }),
+    })
+    .nullable(),
   /** The build's recordings of runs on the unmodified code (parsed by recordings/recording.ts when first used). */
-  recordings: z.optional(z.unknown()),
+  recordings: z.unknown().optional(),
 });
 export type WorkbenchConfig = z.output<typeof workbenchConfigSchema>;
 
@@ -34,7 +33,7 @@ export const timelineConfigSchema = z.strictObject({
   filename: z.string(),
   cpuTime: z.boolean(),
   /** The build's recording of this snippet's run (Timeline.astro). */
-  recordings: z.optional(z.unknown()),
+  recordings: z.unknown().optional(),
 });
 export type TimelineConfig = z.output<typeof timelineConfigSchema>;
 
@@ -45,7 +44,7 @@ export const predictConfigSchema = z.strictObject({
   lines: z.array(z.string()),
   mode: z.enum(['order', 'choose']),
   count: z.number(),
-  correct: z.nullable(z.number()),
+  correct: z.number().nullable(),
   fp: z.string(),
 });
 export type PredictConfig = z.output<typeof predictConfigSchema>;
