@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
-import { lessonHref } from './content/lessons';
-import { flattenLessonFolders, neighbours } from './content/sidebar';
+import { lessonHref } from './content/lessons.ts';
+import { flattenLessonFolders, neighbours } from './content/sidebar.ts';
 
 let orderByHref: Map<string, number> | null = null;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostErrorResult, timeLimitMessage } from '../runtime/protocol';
-import { describeStatus, finishedMessage } from './run-status';
+import { hostErrorResult, timeLimitMessage } from '../runtime/protocol.ts';
+import { describeStatus, finishedMessage } from './run-status.ts';
 
 const result = (patch: object) => ({
   stdout: '',

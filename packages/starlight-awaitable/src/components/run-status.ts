@@ -1,6 +1,6 @@
 /** Learner-facing wording for the runtime's state and a run's outcome (pure; unit-tested). */
-import { CRASH_ERROR, STOPPED_ERROR, TIME_LIMIT_ERROR, type RunResult } from '../runtime/protocol';
-import type { RuntimeStatus } from '../runtime/session';
+import { CRASH_ERROR, STOPPED_ERROR, TIME_LIMIT_ERROR, type RunResult } from '../runtime/protocol.ts';
+import type { RuntimeStatus } from '../runtime/session.ts';
 import { formatClock } from '../trace/time-format.ts';
 
 export function describeStatus(status: RuntimeStatus, runtime = 'Python'): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { lessonExamples } from './examples';
+import { lessonExamples } from './examples.ts';
 
 describe('starting programs from a lesson', () => {
   it('finds each Example with its file, title and time mode, in page order', () => {

@@ -8,7 +8,7 @@ import {
   parseHistory,
   removeFromHistory,
   type HistoryEntry,
-} from './history';
+} from './history.ts';
 
 const entry = (n: number, code = `print(${n})\n`): HistoryEntry => ({
   id: `id${n}`,

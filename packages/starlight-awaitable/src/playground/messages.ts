@@ -1,5 +1,5 @@
 /** Everything the Playground says to the reader, in one place. */
-import { MAX_SHARED_SOURCE_BYTES_TEXT } from './limits';
+import { MAX_SHARED_SOURCE_BYTES_TEXT } from './limits.ts';
 
 export const SHARE_MESSAGES = {
   tooBig: (bytes: number) =>
@@ -17,6 +17,11 @@ export const SHARE_MESSAGES = {
     'This code came from a link. It has not run: read it first, then press Run if you want to run it in your browser.',
   copied: 'Link copied. Whoever opens it sees this code and runs it only if they press Run.',
   copyFailed: 'The browser did not let the page copy. Select the link below and copy it yourself.',
+};
+
+export const PLAYGROUND_MESSAGES = {
+  loadedExample: (title: string) => `Loaded “${title}”. Ctrl+Z in the editor brings back what was there.`,
+  loadedFromHistory: 'Program loaded from your history.',
 };
 
 export const HISTORY_MESSAGES = {

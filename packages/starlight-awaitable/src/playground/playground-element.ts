@@ -3,14 +3,25 @@
  * (never run) or refused with a message and an empty editor; Share packs the code into a link; the picker loads a
  * lesson example; every run goes into the local history. All text from links and storage is inserted as text.
  */
-import type { RanProgram, WorkbenchElement } from '../components/workbench/workbench-element';
-import { addToHistory, historyLabel, HistoryStore, removeFromHistory, type HistoryEntry } from './history';
-import { HISTORY_MESSAGES, SHARE_MESSAGES } from './messages';
-import { decodeShare, encodeShare } from './share';
-import type { StartingProgram } from './examples';
+import type { CodeSurface } from '../components/workbench/code-surface.ts';
+import type { RanProgram } from '../components/workbench/workbench-element.ts';
+import { addToHistory, historyLabel, HistoryStore, removeFromHistory, type HistoryEntry } from './history.ts';
+import { HISTORY_MESSAGES, PLAYGROUND_MESSAGES, SHARE_MESSAGES } from './messages.ts';
+import { readConfig } from '../components/element-config.ts';
+import { startingProgramsSchema } from '../components/configs.ts';
+import { decodeShare, encodeShare } from './share.ts';
+import type { StartingProgram } from './examples.ts';
+
+/** What the Playground uses of its workbench (<aw-workbench>): the editor, the status line and its runs. */
+interface PlaygroundBench extends Pick<HTMLElement, 'addEventListener'> {
+  readonly surface: Pick<CodeSurface, 'getValue' | 'setValue' | 'highlightLine'>;
+  /** Stdin and the CPU-time switch of every run come from the Playground's own controls. */
+  runSettings: (() => { stdin: string | null; cpuTime: boolean }) | null;
+  status(text: string): void;
+}
 
 export class PlaygroundElement extends HTMLElement {
-  private bench!: WorkbenchElement;
+  private bench!: PlaygroundBench;
   private programs: StartingProgram[] = [];
   private history = new HistoryStore(storageOrNull());
   private ready = false;
@@ -18,9 +29,9 @@ export class PlaygroundElement extends HTMLElement {
   async connectedCallback(): Promise<void> {
     if (this.ready) return;
     this.ready = true;
-    this.programs = JSON.parse(this.querySelector('script[data-programs]')!.textContent!) as StartingProgram[];
+    this.programs = readConfig(this, startingProgramsSchema, 'programs');
     await customElements.whenDefined('aw-workbench');
-    this.bench = this.querySelector<WorkbenchElement>('aw-workbench')!;
+    this.bench = this.querySelector<HTMLElement & PlaygroundBench>('aw-workbench')!;
     this.bench.runSettings = () => ({ stdin: this.stdin.value || null, cpuTime: this.cpuTime.checked });
     this.bench.addEventListener('aw-ran', (event) => this.remember((event as CustomEvent<RanProgram>).detail));
     this.button('share').addEventListener('click', () => void this.share());
@@ -80,7 +91,7 @@ export class PlaygroundElement extends HTMLElement {
     if (this.picker.value === '' || !program) return;
     await this.load(program.code, '', program.cpuTime);
     this.notice(null);
-    this.bench.status(`Loaded “${program.title}”. Ctrl+Z in the editor brings back what was there.`);
+    this.bench.status(PLAYGROUND_MESSAGES.loadedExample(program.title));
   }
 
   private async share(): Promise<void> {
@@ -137,7 +148,7 @@ export class PlaygroundElement extends HTMLElement {
         open.addEventListener('click', () => {
           void this.load(entry.code, entry.stdin, entry.cpuTime).then(() => {
             this.notice(null);
-            this.bench.status('Program loaded from your history.');
+            this.bench.status(PLAYGROUND_MESSAGES.loadedFromHistory);
           });
         });
         const remove = document.createElement('button');

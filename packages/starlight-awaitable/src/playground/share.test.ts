@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
-import { decodeShare, encodeShare, MAX_DECODED_BYTES, MAX_SHARED_SOURCE_BYTES, toBase64Url } from './share';
-import { SHARE_MESSAGES } from './messages';
+import { decodeShare, encodeShare, MAX_DECODED_BYTES, MAX_SHARED_SOURCE_BYTES, toBase64Url } from './share.ts';
+import { SHARE_MESSAGES } from './messages.ts';
 
 const program = { code: 'import asyncio\nprint("héllo ✓")\n', stdin: 'a\nb\n', cpuTime: false };
 const packJson = (value: unknown) => `v1.${toBase64Url(deflateRawSync(Buffer.from(JSON.stringify(value))))}`;

@@ -6,7 +6,7 @@
  * code into the editor as text.
  */
 import { z } from 'astro/zod';
-import { SHARE_MESSAGES } from './messages';
+import { SHARE_MESSAGES } from './messages.ts';
 
 export const SHARE_VERSION = 'v1';
 /** The largest program a link may carry: 16 KiB of source (UTF-8), checked at Share time. */

@@ -23,6 +23,7 @@
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
 import { isKind, ofKind, traceEnd, unhandledKind, type Awaiting } from './events.ts';
+import { jobLabel } from './wording.ts';
 
 export interface Strand {
   /** Task name (`Task-2`), `job 3`, or for a block the blocking task's name or `main thread`. */
@@ -113,11 +114,10 @@ export function activeSpans(events: readonly TraceEvent[]): ActiveSpan[] {
       }
       case 'job_started': {
         const job = jobs.get(event.job);
-        const what = job ? `${job.function}() in ${job.mode}` : 'job in';
         const span: ActiveSpan = {
           id: `job ${event.job}`,
           kind: 'job',
-          label: `${what} ${event.worker}`,
+          label: jobLabel(job, event.worker),
           line: job?.line ?? null,
           start: event.t,
           end: Infinity,

@@ -5,6 +5,7 @@
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
 import { peakConcurrency, type Peak } from './concurrency.ts';
+import { jobLabel } from './wording.ts';
 import {
   isComputing,
   learnerTasks,
@@ -174,7 +175,7 @@ export function exceptions(events: readonly TraceEvent[]): Failure[] {
         failures.push({
           source: 'job',
           id: `job ${event.job}`,
-          label: job ? `${job.function}() in ${job.mode} ${event.worker}` : `job in ${event.worker}`,
+          label: jobLabel(job, event.worker),
           line: job?.line ?? null,
           state: 'error',
           exception: event.exception,

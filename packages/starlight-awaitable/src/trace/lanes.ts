@@ -10,16 +10,30 @@
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
 import { blockingSpans, mainTask, type BlockSpan } from './facts.ts';
-import { formatDuration } from './time-format.ts';
 import {
-  holdsTheLoop,
-  taskTable,
-  unhandledKind,
-  traceEnd,
-  type Awaiting,
-  type EventOf,
-  type TaskInfo,
-} from './events.ts';
+  LANE_WORDS,
+  HOLDS_THE_GIL,
+  blockLabel,
+  cancelMarker,
+  createdMarker,
+  describeAwaiting,
+  doneMarker,
+  holdsTheLoopFor,
+  jobEndMarker,
+  jobSegmentLabel,
+  jobSleepLabel,
+  jobSleeps,
+  laneLabel,
+  resumes,
+  runsJob,
+  runsToLine,
+  suspendedAt,
+  waited,
+  workerCpu,
+  workerCpuLabel,
+  workerLaneLabel,
+} from './wording.ts';
+import { holdsTheLoop, taskTable, unhandledKind, traceEnd, type Awaiting, type TaskInfo } from './events.ts';
 
 export type SegmentKind =
   'running' | 'ready' | 'suspended' | 'blocking' | 'computing' | 'gil-wait' | 'job' | 'job-sleep' | 'job-cpu';
@@ -93,97 +107,9 @@ export interface TimelineOptions {
   internal?: boolean;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 export { formatDuration, formatInstant } from './time-format.ts';
-
-/** What a suspended task waits for, short (for the segment) and long (for the details). */
-export function describeAwaiting(
-  awaiting: Awaiting | null | undefined,
-  tasks: ReadonlyMap<string, TaskInfo> = new Map(),
-): { label: string; detail: string } {
-  const taskName = (name: string) => {
-    const info = tasks.get(name);
-    return info && !info.internal ? `${name} ${info.coro}` : name;
-  };
-  if (!awaiting) return { label: 'waiting', detail: 'waiting' };
-  switch (awaiting.kind) {
-    case 'sleep':
-      return {
-        label: `sleep ${formatDuration(awaiting.seconds)}`,
-        detail: `asyncio.sleep(${awaiting.seconds}): a timer wakes it after ${formatDuration(awaiting.seconds)}`,
-      };
-    case 'lock':
-    case 'event':
-    case 'semaphore':
-    case 'condition':
-    case 'barrier': {
-      const what = `${awaiting.type}${awaiting.name ? ` ${awaiting.name}` : ''}`;
-      const verb = { lock: 'acquire', event: 'wait', semaphore: 'acquire', condition: 'wait', barrier: 'wait' };
-      return {
-        label: what,
-        detail: `${awaiting.type}.${verb[awaiting.kind]}()${awaiting.name ? ` on ${awaiting.name}` : ''}`,
-      };
-    }
-    case 'queue_get':
-    case 'queue_put':
-    case 'queue_join': {
-      const op = awaiting.kind.slice(6);
-      const label = `${awaiting.type}.${op}`;
-      return { label, detail: `${label}()${awaiting.name ? ` on ${awaiting.name}` : ''}` };
-    }
-    case 'task':
-      return { label: `task ${awaiting.task}`, detail: `another task, ${taskName(awaiting.task)}` };
-    case 'gather':
-    case 'taskgroup': {
-      const name = awaiting.kind === 'gather' ? 'gather' : 'TaskGroup';
-      return {
-        label: `${name} (${plural(awaiting.tasks.length, 'task')})`,
-        detail: `${name} of ${listTasks(awaiting.tasks, taskName)}`,
-      };
-    }
-    case 'wait_for': {
-      const inner = describeAwaiting(awaiting.inner, tasks);
-      const limit = awaiting.timeout === null ? 'no timeout' : `timeout ${formatDuration(awaiting.timeout)}`;
-      return { label: `wait_for: ${inner.label}`, detail: `wait_for (${limit}) on ${inner.detail}` };
-    }
-    case 'wait':
-      return { label: 'asyncio.wait', detail: 'asyncio.wait() for a set of tasks' };
-    case 'as_completed':
-      return { label: 'as_completed', detail: 'asyncio.as_completed(): the next result' };
-    case 'future':
-      return { label: 'future', detail: 'a future (set by a callback or another task)' };
-    case 'yield':
-      return { label: 'yield', detail: 'a bare yield: gives the loop one turn' };
-    case 'promise':
-      return { label: 'promise', detail: 'a promise (settled by a timer, a callback or another async call)' };
-    case 'thread':
-    case 'process':
-      return {
-        label: `${awaiting.kind} ${awaiting.function}()`,
-        detail: `${awaiting.function}() in ${awaiting.kind} ${awaiting.worker} (job ${awaiting.job})`,
-      };
-    default:
-      return {
-        label: String((awaiting as { kind: string }).kind),
-        detail: String((awaiting as { kind: string }).kind),
-      };
-  }
-}
-
-/** Tasks named in a detail: the first few, then how many more (a gather of 2,000 tasks stays one line). */
-function listTasks(tasks: readonly string[], name: (task: string) => string, max = 5): string {
-  if (tasks.length === 0) return 'futures (no tasks)';
-  const shown = tasks.slice(0, max).map(name).join(', ');
-  return tasks.length > max ? `${shown} and ${tasks.length - max} more` : shown;
-}
-
-/** `Task-2 fetch_data(1)`: the task as asyncio names it, then its coroutine. */
-export function laneLabel(task: Pick<TaskInfo, 'name' | 'coro'>): string {
-  return task.coro ? `${task.name} ${task.coro}` : task.name;
-}
-
-const lineText = (line: number | null) => (line === null ? '' : ` (line ${line})`);
+// Part of the timeline model's interface (the lanes' tests and labels use them); written in wording.ts.
+export { describeAwaiting, laneLabel } from './wording.ts';
 
 /** Builds every lane from the trace. Runs in one pass plus sorting: fine for traces of tens of thousands of events. */
 export function buildTimeline(events: readonly TraceEvent[], options: TimelineOptions = {}): TimelineModel {
@@ -220,7 +146,7 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
     topLevel ??= {
       id: 'top-level',
       kind: 'top-level',
-      label: hasTurns ? 'callbacks (timers, .then, outside any async call)' : 'top-level code (outside any task)',
+      label: hasTurns ? LANE_WORDS.callbacks : LANE_WORDS.topLevel,
       isMain: false,
       task: null,
       segments: [],
@@ -234,7 +160,7 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
       lane = {
         id: worker,
         kind: 'worker',
-        label: `${mode} ${worker}`,
+        label: workerLaneLabel(mode, worker),
         isMain: false,
         task: null,
         segments: [],
@@ -270,12 +196,11 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
       case 'task_created': {
         const lane = lanes.get(event.task);
         if (lane) {
-          const by = event.parent ? ` by ${event.parent}` : '';
           lane.markers.push({
             kind: 'created',
             t: event.t,
             seq: event.seq,
-            text: `created${by}${lineText(event.line)}`,
+            text: createdMarker(event.parent, event.line),
             line: event.line,
           });
         }
@@ -289,8 +214,8 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
           end: event.t,
           seq: event.seq,
           line: lastLine.get(event.task) ?? null,
-          label: 'ready',
-          detail: 'ready: queued, waiting for the event loop to run it',
+          label: LANE_WORDS.readyLabel,
+          detail: LANE_WORDS.ready,
         });
         break;
       }
@@ -303,8 +228,8 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
           end: event.t,
           seq: event.seq,
           line: from,
-          label: 'running',
-          detail: event.phase === 'start' ? 'running: starts its coroutine' : `running: resumes${lineText(from)}`,
+          label: LANE_WORDS.runningLabel,
+          detail: event.phase === 'start' ? LANE_WORDS.starts : resumes(from),
         });
         break;
       }
@@ -313,7 +238,7 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
         const running = open.get(event.task);
         if (running?.kind === 'running' && event.line !== null) {
           running.line = event.line;
-          running.detail += `, runs to line ${event.line}`;
+          running.detail += runsToLine(event.line);
         }
         lastLine.set(event.task, event.line);
         const what = describeAwaiting(event.awaiting, tasks);
@@ -324,7 +249,7 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
           seq: event.seq,
           line: event.line,
           label: what.label,
-          detail: `suspended at line ${event.line ?? '?'}, awaiting ${what.detail}`,
+          detail: suspendedAt(event.line, what.detail),
           awaiting: event.awaiting,
         });
         break;
@@ -333,24 +258,18 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
         const lane = lanes.get(event.task);
         if (!lane) continue;
         close(event.task, event.t);
-        const text =
-          event.state === 'ok'
-            ? 'done'
-            : event.state === 'cancelled'
-              ? 'cancelled'
-              : `raised ${event.exception ?? 'an exception'}`;
+        const text = doneMarker(event.state, event.exception);
         lane.markers.push({ kind: event.state, t: event.t, seq: event.seq, text, line: null });
         break;
       }
       case 'cancel_requested': {
         const lane = lanes.get(event.task);
         if (lane) {
-          const by = event.by ? ` by ${event.by}` : ' by the event loop';
           lane.markers.push({
             kind: 'cancel-requested',
             t: event.t,
             seq: event.seq,
-            text: `cancel() called${by}`,
+            text: cancelMarker(event.by),
             line: null,
           });
         }
@@ -361,7 +280,15 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
         if (!holdsTheLoop(event)) continue;
         const lane = event.task === null ? topLane() : lanes.get(event.task);
         if (!lane) continue;
-        const segment: Segment = { ...blockLook(event), start: event.t, end: event.t + event.duration, seq: event.seq };
+        const segment: Segment = {
+          kind: event.reason === 'cpu' ? 'computing' : event.reason === 'gil' ? 'gil-wait' : 'blocking',
+          line: event.reason === 'cpu' ? (event.lines?.[0] ?? event.line) : event.line,
+          label: blockLabel(event),
+          detail: holdsTheLoopFor(event),
+          start: event.t,
+          end: event.t + event.duration,
+          seq: event.seq,
+        };
         if (event.task !== null && open.has(event.task)) {
           // The running step is split around the block: running before, blocking, running after.
           const running = open.get(event.task)!;
@@ -386,8 +313,8 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
           end: event.t,
           seq: event.seq,
           line: job?.line ?? null,
-          label: `${job?.function ?? 'job'}()`,
-          detail: `runs ${job?.function ?? 'a job'}() (job ${event.job}${job?.task ? ` for ${job.task}` : ''})${lineText(job?.line ?? null)}`,
+          label: jobSegmentLabel(job?.function),
+          detail: runsJob(job, event.job),
         };
         lane.segments.push(segment);
         openJobs.set(event.job, segment);
@@ -401,8 +328,8 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
           end: event.t + event.duration,
           seq: event.seq,
           line: event.line,
-          label: `time.sleep ${formatDuration(event.duration)}`,
-          detail: `time.sleep(${event.duration}) in ${event.worker}${lineText(event.line)}: only this thread waits, the loop goes on`,
+          label: jobSleepLabel(event.duration),
+          detail: jobSleeps(event),
         });
         break;
       }
@@ -411,21 +338,14 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
         const mode = jobs.get(event.job)?.mode ?? 'thread';
         const lane = workerLane(event.worker, mode);
         const computing = event.kind === 'job_computed';
-        const what = computing
-          ? 'computes'
-          : event.reason === 'gil'
-            ? 'waits for the GIL'
-            : 'waits for a free CPU core';
         lane.segments.push({
           kind: computing ? 'job-cpu' : 'gil-wait',
           start: event.t,
           end: event.t + event.duration,
           seq: event.seq,
           line: event.line,
-          label: `${computing ? 'CPU' : event.reason === 'gil' ? 'GIL wait' : 'core wait'} ${formatDuration(event.duration)}`,
-          detail: `${what} for ${formatDuration(event.duration)} in ${mode} ${event.worker}${lineText(event.line)}${
-            computing && mode === 'thread' ? ': holds the GIL, so no other thread computes meanwhile' : ''
-          }`,
+          label: workerCpuLabel(event),
+          detail: `${workerCpu(event)} in ${mode} ${event.worker}${computing && mode === 'thread' ? `: ${HOLDS_THE_GIL}` : ''}`,
         });
         break;
       }
@@ -438,10 +358,7 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
           kind: event.state,
           t: event.t,
           seq: event.seq,
-          text:
-            event.state === 'ok'
-              ? `job ${event.job} done`
-              : `job ${event.job} raised ${event.exception ?? 'an exception'}`,
+          text: jobEndMarker(event.job, event.state, event.exception),
           line: null,
         });
         break;
@@ -482,41 +399,15 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
   }
   for (const segment of open.values()) segment.end = Math.max(segment.start, end);
   for (const segment of openJobs.values()) segment.end = Math.max(segment.start, end);
-  for (const segment of [...open.values(), ...openJobs.values()]) segment.detail += ' (still so when the run ended)';
+  for (const segment of [...open.values(), ...openJobs.values()]) segment.detail += LANE_WORDS.stillSo;
   const all = [...taskLanes, ...(topLevel ? [topLevel] : []), ...workerLanes];
   for (const lane of all)
     for (const segment of lane.segments)
       if (segment.kind === 'suspended') {
-        segment.detail += `; waited ${formatDuration(segment.end - segment.start)}`;
+        segment.detail += waited(segment.end - segment.start);
       }
   const blocks = blockingSpans(events).filter(holdsTheLoop);
   return { lanes: all, end, blocks, outputs, hiddenTasks, internalTasks };
-}
-
-/** How a block of the loop's thread looks: a blocking call, the program's own computation, or a wait for the GIL. */
-function blockLook(event: EventOf<'block'>): Pick<Segment, 'kind' | 'line' | 'label' | 'detail'> {
-  const time = formatDuration(event.duration);
-  const lines = event.lines ? ` on lines ${event.lines[0]}–${event.lines[1]}` : lineText(event.line);
-  if (event.reason === 'cpu')
-    return {
-      kind: 'computing',
-      line: event.lines?.[0] ?? event.line,
-      label: `computing ${time}`,
-      detail: `computes for ${time}${lines}: the loop is held, no other task can run`,
-    };
-  if (event.reason === 'gil')
-    return {
-      kind: 'gil-wait',
-      line: event.line,
-      label: `GIL wait ${time}`,
-      detail: `waits ${time} for the GIL, which a thread holds while it computes${lineText(event.line)}`,
-    };
-  return {
-    kind: 'blocking',
-    line: event.line,
-    label: `${event.reason} ${time}`,
-    detail: `blocks the event loop for ${time} with ${event.reason}()${lineText(event.line)}: no other task can run`,
-  };
 }
 
 /** Nice axis ticks from 0 to `end`: steps of 1, 2 or 5 × 10ⁿ, at most `maxTicks` intervals. */

@@ -15,8 +15,20 @@
  * stepping forward then back shows exactly what it showed.
  */
 import type { TraceEvent } from '../runtime/protocol.ts';
-import { describeAwaiting, laneLabel } from './lanes.ts';
-import { formatDuration, formatInstant } from './time-format.ts';
+import {
+  PROGRAM_STARTS,
+  atTime,
+  creates,
+  describeAwaiting,
+  ends,
+  eventSentence,
+  handsOver,
+  STEP_WORDS,
+  laneLabel,
+  prints,
+  suspendsAt,
+  turnText,
+} from './wording.ts';
 import { HOLD_THRESHOLD, holdsTheLoop, isKind, taskTable, unhandledKind, type TaskInfo } from './events.ts';
 
 export interface TaskRef {
@@ -136,9 +148,6 @@ interface Clause {
   created?: { line: number | null; tasks: string[] };
 }
 
-const joinAnd = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-
 export class LoopSteps {
   /** Number of steps, step 0 included. */
   readonly length: number;
@@ -250,7 +259,7 @@ export class LoopSteps {
   }
 
   private initial(): string {
-    return 'The program starts; the clock is at 0 s.';
+    return PROGRAM_STARTS;
   }
 
   private isHidden(event: TraceEvent): boolean {
@@ -397,14 +406,14 @@ export class LoopSteps {
       }
       const clause = this.clause(event, runner, i === first);
       if (clause) clauses.push(clause);
-      if (i === first && isKind(event, 'task_step'))
-        clauses.push({ own: true, text: event.phase === 'start' ? 'starts' : 'resumes' });
+      if (i === first && isKind(event, 'task_step')) clauses.push({ own: true, text: STEP_WORDS.begins(event.phase) });
     }
     for (const clause of clauses) if (clause.created) clause.text = this.creations(clause.created);
     // The turn's own doings first, then what it caused elsewhere (a waiting task becoming ready, a timer firing).
     const [head, ...rest] = clauses;
     const ordered = head ? [head, ...rest.filter((c) => c.own), ...rest.filter((c) => !c.own)] : [];
-    if (runner !== null && ordered[0]?.own) ordered.unshift({ own: false, text: `${this.label(runner)} carries on` });
+    if (runner !== null && ordered[0]?.own)
+      ordered.unshift({ own: false, text: STEP_WORDS.carriesOn(this.label(runner)) });
     const shown = ordered.length > MAX_CLAUSES ? ordered.slice(0, MAX_CLAUSES - 1) : ordered;
     const parts: string[] = [];
     for (let i = 0; i < shown.length;) {
@@ -414,20 +423,19 @@ export class LoopSteps {
       }
       const verbs: string[] = [];
       while (i < shown.length && shown[i]!.own) verbs.push(shown[i++]!.text);
-      parts.push(`it ${joinAnd(verbs)}`);
+      parts.push(STEP_WORDS.itDoes(verbs));
     }
     const ownFollows = shown.length > 1 && !shown[0]!.own && shown[1]!.own;
     let text = ownFollows ? `${parts[0]}: ${parts.slice(1).join('; ')}` : parts.join('; ');
-    if (ordered.length > shown.length) text += `; and ${ordered.length - shown.length} more things happen`;
-    const t = isKind(lead, 'loop_idle') ? lead.to : lead.t;
-    return `At ${formatInstant(t)}: ${text}.`;
+    if (ordered.length > shown.length) text += STEP_WORDS.moreThings(ordered.length - shown.length);
+    return atTime(isKind(lead, 'loop_idle') ? lead.to : lead.t, text);
   }
 
   /** `creates Task-2 a(), Task-3 b() and Task-4 c() (line 11)`; a long list names the first few and counts the rest. */
   private creations({ line, tasks }: { line: number | null; tasks: string[] }): string {
     const named = tasks.slice(0, MAX_NAMED).map((task) => this.label(task));
-    if (tasks.length > MAX_NAMED) named.push(`${tasks.length - MAX_NAMED} more tasks`);
-    return `creates ${joinAnd(named)}${line ? ` (line ${line})` : ''}`;
+    if (tasks.length > MAX_NAMED) named.push(STEP_WORDS.moreTasks(tasks.length - MAX_NAMED));
+    return creates(named, line);
   }
 
   /** One event as a clause of its step's sentence (null: implied by another clause, or too small to mention). */
@@ -437,113 +445,33 @@ export class LoopSteps {
     const mine =
       runner !== null &&
       (isKind(event, 'task_created') ? event.parent === runner : 'task' in event && event.task === runner);
-    if (isKind(event, 'task_step') && leads) return other(`the loop runs ${this.label(event.task)}`);
+    if (isKind(event, 'task_step') && leads) return other(STEP_WORDS.runs(this.label(event.task)));
     // Only a JavaScript job's own resumption follows its `turn` inside a step: the turn's clause tells it.
     if (isKind(event, 'task_step')) return null;
     if (isKind(event, 'turn')) return leads ? other(turnText(event, (task) => this.label(task))) : null;
     if (isKind(event, 'task_created') && mine)
       return {
-        ...own(`creates ${this.label(event.task)}${event.line ? ` (line ${event.line})` : ''}`),
+        ...own(creates([this.label(event.task)], event.line)),
         created: { line: event.line, tasks: [event.task] },
       };
     // The hand-over timers of thread and process jobs are plumbing: the job's start and end are told instead.
     if (isKind(event, 'timer_fired') && this.plumbing.has(event.timer)) return null;
     if (isKind(event, 'task_suspended') && mine) {
       const what = describeAwaiting(event.awaiting, this.tasks);
-      return own(`suspends at line ${event.line ?? '?'}, awaiting ${what.detail}`);
+      return own(suspendsAt(event.line, what.detail));
     }
-    if (isKind(event, 'task_done') && mine)
-      return own(
-        event.state === 'ok'
-          ? 'finishes'
-          : event.state === 'cancelled'
-            ? 'is cancelled'
-            : `fails with ${event.exception}`,
-      );
-    if (isKind(event, 'output') && mine && !event.thread)
-      return own(`prints ${JSON.stringify(event.text.replace(/\n$/, ''))}`);
+    if (isKind(event, 'task_done') && mine) return own(ends(event.state, event.exception));
+    if (isKind(event, 'output') && mine && !event.thread) return own(prints(event.text));
     if (isKind(event, 'cancel_requested') && runner !== null && event.by === runner)
-      return own(`cancels ${this.label(event.task)}`);
-    if (isKind(event, 'job_submitted') && runner !== null && event.task === runner)
-      return own(`hands ${event.function}() to ${event.mode} ${event.worker} (job ${event.job})`);
+      return own(STEP_WORDS.cancels(this.label(event.task)));
+    if (isKind(event, 'job_submitted') && runner !== null && event.task === runner) return own(handsOver(event));
     // Timers a task sets for its own sleep or thread job are implied by what it awaits.
     if (isKind(event, 'timer_scheduled') && !leads && event.purpose !== 'timeout' && event.purpose !== 'callback')
       return null;
     if (isKind(event, 'block') && !holdsTheLoop(event)) return null;
     if ((isKind(event, 'job_computed') || isKind(event, 'job_waited')) && !holdsTheLoop(event)) return null;
     if (isKind(event, 'loop_idle') && !leads && event.to - event.from < HOLD_THRESHOLD) return null;
-    return other(this.describe(event).replace(/\.$/, ''));
-  }
-
-  /** One event in words, without the time (a step's description puts it in front). */
-  private describe(event: TraceEvent): string {
-    const at = '';
-    switch (event.kind) {
-      case 'task_created':
-        return `${at}${event.parent ?? 'asyncio.run'} creates ${event.task} ${event.coro}${event.line ? ` (line ${event.line})` : ''}.`;
-      case 'ready':
-        return `${at}${this.label(event.task)} joins the ready queue.`;
-      case 'task_step':
-        return `${at}the loop runs ${this.label(event.task)}: it ${event.phase === 'start' ? 'starts' : 'resumes'}.`;
-      case 'task_suspended': {
-        const what = describeAwaiting(event.awaiting, this.tasks);
-        return `${at}${this.label(event.task)} suspends at line ${event.line ?? '?'}, awaiting ${what.detail}.`;
-      }
-      case 'task_done': {
-        const how =
-          event.state === 'ok'
-            ? 'finishes'
-            : event.state === 'cancelled'
-              ? 'is cancelled'
-              : `fails with ${event.exception}`;
-        return `${at}${this.label(event.task)} ${how}.`;
-      }
-      case 'cancel_requested':
-        return `${at}${event.by ? this.label(event.by) : 'the event loop'} cancels ${this.label(event.task)}.`;
-      case 'timer_scheduled':
-        return `${at}a ${event.purpose} timer (#${event.timer}) is set for ${formatDuration(event.when)}${event.task ? ` by ${event.task}` : ''}.`;
-      case 'timer_fired':
-        return `${at}timer #${event.timer} fires.`;
-      case 'timer_cancelled':
-        return `${at}timer #${event.timer} is cancelled.`;
-      case 'loop_idle':
-        return `${at}nothing is ready, so the clock jumps from ${formatInstant(event.from)} to ${formatInstant(event.to)}.`;
-      case 'block': {
-        const who = event.task ? this.label(event.task) : 'top-level code';
-        const where = event.lines
-          ? ` on lines ${event.lines[0]}–${event.lines[1]}`
-          : event.line
-            ? ` on line ${event.line}`
-            : '';
-        if (event.reason === 'cpu')
-          return `${at}${who} computes for ${formatDuration(event.duration)}${where}; the loop waits for it.`;
-        if (event.reason === 'gil')
-          return `${at}${who} waits ${formatDuration(event.duration)} for the GIL, which a thread holds${where}.`;
-        return `${at}${who} blocks the whole loop with ${event.reason}() for ${formatDuration(event.duration)}${where}.`;
-      }
-      case 'job_submitted':
-        return `${at}${event.function}() is handed to ${event.mode} ${event.worker} (job ${event.job}).`;
-      case 'job_started':
-        return `${at}${event.worker} starts job ${event.job}.`;
-      case 'job_slept':
-        return `${at}${event.worker} calls time.sleep(${event.duration}) (only that thread waits).`;
-      case 'job_computed':
-        return `${at}${event.worker} computes for ${formatDuration(event.duration)}${event.line ? ` on line ${event.line}` : ''}.`;
-      case 'job_waited':
-        return `${at}${event.worker} waits ${formatDuration(event.duration)} for ${event.reason === 'gil' ? 'the GIL' : 'a free CPU core'}.`;
-      case 'job_ended':
-        return `${at}${event.worker} finishes job ${event.job}${event.state === 'error' ? ` with ${event.exception}` : ''}.`;
-      case 'output':
-        return `${at}${event.thread ?? (event.task ? this.label(event.task) : 'top-level code')} prints ${JSON.stringify(event.text.replace(/\n$/, ''))}.`;
-      case 'deadlock':
-        return `${at}deadlock: no task can ever make progress.`;
-      case 'limit':
-        return `${at}the run is stopped: ${event.type}.`;
-      case 'turn':
-        return `${at}${turnText(event, (task) => this.label(task))}.`;
-      default:
-        return `${at}${unhandledKind(event)}.`;
-    }
+    return other(eventSentence(event, (task) => this.label(task), this.tasks).replace(/\.$/, ''));
   }
 
   private view(s: Mutable, index: number): LoopState {
@@ -575,18 +503,4 @@ export class LoopSteps {
 export function loopStates(events: readonly TraceEvent[], options: StepOptions = {}): LoopState[] {
   const steps = new LoopSteps(events, options);
   return Array.from({ length: steps.length }, (_, i) => steps.at(i));
-}
-
-/** A JavaScript job in words, naming its queue: `from the microtask queue, async-2 worker(1) resumes`. */
-function turnText(event: Extract<TraceEvent, { kind: 'turn' }>, label: (task: string) => string): string {
-  switch (event.queue) {
-    case 'script':
-      return 'the script starts (the first job)';
-    case 'timer':
-      return `from the timer queue, timer${event.timer === null ? '' : ` #${event.timer}`} fires and its callback runs`;
-    case 'microtask':
-      return event.task === null
-        ? 'from the microtask queue, a promise callback runs'
-        : `from the microtask queue, ${label(event.task)} resumes`;
-  }
 }

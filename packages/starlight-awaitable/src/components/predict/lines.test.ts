@@ -8,7 +8,7 @@ import {
   readsInOrder,
   scoreOrder,
   shuffledOrder,
-} from './lines';
+} from './lines.ts';
 
 const sorted = (order: number[]) => [...order].sort((a, b) => a - b);
 

@@ -3,20 +3,12 @@
  * page's shared Python runtime. Thin on purpose: shuffling and scoring live in lines.ts, the saved record in
  * record.ts. The runtime is imported only when "Run it" is pressed, so the element costs little before that.
  */
-import { browserStorage, safeGet, safeSet, type StorageLike } from '../../progress/storage';
-import { describeScore, scoreOrder } from './lines';
-import { parsePredict, predictKey, serializePredict, type PredictRecord } from './record';
-
-interface PredictConfig {
-  id: string;
-  filename: string;
-  source: string;
-  lines: string[];
-  mode: 'order' | 'choose';
-  count: number;
-  correct: number | null;
-  fp: string;
-}
+import { browserStorage, safeGet, safeSet, type StorageLike } from '../../progress/storage.ts';
+import { readConfig } from '../element-config.ts';
+import { predictConfigSchema, type PredictConfig } from '../configs.ts';
+import { PREDICT_MESSAGES } from '../messages.ts';
+import { describeScore, scoreOrder } from './lines.ts';
+import { parsePredict, predictKey, serializePredict, type PredictRecord } from './record.ts';
 
 export class PredictElement extends HTMLElement {
   private config!: PredictConfig;
@@ -28,7 +20,7 @@ export class PredictElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.config) return; // moved in the DOM: already wired
-    this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as PredictConfig;
+    this.config = readConfig(this, predictConfigSchema);
     this.storage = browserStorage();
     this.statusLine = this.querySelector<HTMLElement>('[data-role="status"]')!;
     this.list = this.querySelector<HTMLOListElement>('[data-role="lines"]');
@@ -160,14 +152,14 @@ export class PredictElement extends HTMLElement {
         const placed = score.placed[position]!;
         item.dataset.placed = String(placed);
         item.querySelector('[data-role="mark"]')!.textContent = placed ? '✓' : '✗';
-        item.querySelector('[data-role="verdict"]')!.textContent = placed ? ' (right place)' : ' (wrong place)';
+        item.querySelector('[data-role="verdict"]')!.textContent = PREDICT_MESSAGES.placed(placed);
       });
       this.toggleAttribute('data-solved', score.right === score.total);
       this.status(describeScore(score));
     } else {
       const chosen = this.querySelector<HTMLInputElement>('input[type="radio"]:checked');
       if (!chosen) {
-        this.status('Pick the output you expect first.');
+        this.status(PREDICT_MESSAGES.pickFirst);
         return;
       }
       const right = Number(chosen.value) === this.config.correct;
@@ -175,11 +167,7 @@ export class PredictElement extends HTMLElement {
       label.dataset.verdict = right ? 'right' : 'wrong';
       label.querySelector('[data-role="mark"]')!.textContent = right ? '✓' : '✗';
       this.toggleAttribute('data-solved', right);
-      this.status(
-        right
-          ? 'Right: that is exactly what the program prints. Press “Run it” to see it happen.'
-          : 'Not this one. Look again at where the program waits, or press “Run it” to see.',
-      );
+      this.status(right ? PREDICT_MESSAGES.right : PREDICT_MESSAGES.wrong);
     }
     if (save) this.save(true);
   }
@@ -221,31 +209,31 @@ export class PredictElement extends HTMLElement {
     const log = this.querySelector<HTMLElement>('[data-role="output"]')!;
     log.replaceChildren();
     log.hidden = false;
-    this.status('Starting Python…');
+    this.status(PREDICT_MESSAGES.starting);
     try {
-      const [{ pageRuntime }, { describeStatus, finishedMessage }] = await Promise.all([
-        import('../../runtime/client'),
-        import('../run-status'),
+      const [{ pageRuntime }, { finishedMessage }, { withRuntimeStatus }] = await Promise.all([
+        import('../../runtime/client.ts'),
+        import('../run-status.ts'),
+        import('../with-runtime-status.ts'),
       ]);
       const runtime = pageRuntime();
-      const unsubscribe = runtime.onStatus((status) => this.status(describeStatus(status)));
-      try {
-        const result = await runtime.run({ source: this.config.source, filename: this.config.filename });
-        // Text only, never HTML: stderr in its own span so it can be coloured.
-        for (const chunk of result.output) {
-          if (chunk.stream === 'stderr') {
-            const span = document.createElement('span');
-            span.className = 'aw-stderr';
-            span.textContent = chunk.text;
-            log.append(span);
-          } else log.append(document.createTextNode(chunk.text));
-        }
-        this.status(finishedMessage(result));
-      } finally {
-        unsubscribe();
+      const result = await withRuntimeStatus(
+        runtime,
+        (text) => this.status(text),
+        () => runtime.run({ source: this.config.source, filename: this.config.filename }),
+      );
+      // Text only, never HTML: stderr in its own span so it can be coloured.
+      for (const chunk of result.output) {
+        if (chunk.stream === 'stderr') {
+          const span = document.createElement('span');
+          span.className = 'aw-stderr';
+          span.textContent = chunk.text;
+          log.append(span);
+        } else log.append(document.createTextNode(chunk.text));
       }
+      this.status(finishedMessage(result));
     } catch (error) {
-      this.status(`The program could not be run: ${error instanceof Error ? error.message : String(error)}`);
+      this.status(PREDICT_MESSAGES.couldNotRun(error instanceof Error ? error.message : String(error)));
     } finally {
       this.running = false;
       runButton.disabled = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOurKey } from '../../progress/keys';
-import { parsePredict, predictKey, serializePredict } from './record';
+import { isOurKey } from '../../progress/keys.ts';
+import { parsePredict, predictKey, serializePredict } from './record.ts';
 
 const order = { mode: 'order' as const, count: 3, fp: 'abc' };
 const choose = { mode: 'choose' as const, count: 3, fp: 'abc' };

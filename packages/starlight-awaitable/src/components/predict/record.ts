@@ -4,8 +4,8 @@
  *   {"v":1,"fp":"…","choice":1,"checked":false}                                                  (choose)
  * Reading is defensive: anything malformed, or saved for a different version of the program's output, is ignored.
  */
-import { KEY_PREFIX } from '../../progress/keys';
-import { isIndex, parseAnswer, serializeAnswer } from '../saved-answer';
+import { KEY_PREFIX } from '../../progress/keys.ts';
+import { isIndex, parseAnswer, serializeAnswer } from '../saved-answer.ts';
 
 export const PREDICT_KEY_PREFIX = `${KEY_PREFIX}predict:`;
 

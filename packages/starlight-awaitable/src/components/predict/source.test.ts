@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctChoice, lessonOf, loadPredictSource } from './source';
+import { correctChoice, lessonOf, loadPredictSource } from './source.ts';
 
 const files = {
   '/content/lessons/demo/order.py': 'print("a")\nprint("b")\n',

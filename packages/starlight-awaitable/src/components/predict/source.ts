@@ -3,7 +3,7 @@
  * Programs live beside the lesson: content/lessons/<lesson>/<file>.py with its exact stdout in <file>.out.
  */
 import { LESSONS_ROOT, lessonFiles as files } from 'virtual:starlight-awaitable/lessons';
-import { outputLines } from './lines';
+import { outputLines } from './lines.ts';
 
 /** The lessons folder as authors know it ("content/lessons"). */
 const LESSONS = LESSONS_ROOT.slice(1);

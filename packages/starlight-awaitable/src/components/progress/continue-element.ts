@@ -3,14 +3,17 @@
  * on an exercise; then one sentence with a link to that exercise, or to the next unsolved one once it is solved.
  * With `data-next`, it also points the page's "Next" link there; with `data-hero`, the hero's primary action.
  */
-import { continuePoint, describeContinue, type ContinueExercise } from '../../progress/continue';
-import { pageStore } from './page-store';
+import { continuePoint, describeContinue, type ContinueExercise } from '../../progress/continue.ts';
+import { readConfig } from '../element-config.ts';
+import { continueCourseSchema } from '../configs.ts';
+import { PROGRESS_MESSAGES } from '../messages.ts';
+import { pageStore } from './page-store.ts';
 
 class ContinueElement extends HTMLElement {
   private course: ContinueExercise[] = [];
 
   connectedCallback(): void {
-    this.course = JSON.parse(this.querySelector('script[data-course]')?.textContent ?? '[]') as ContinueExercise[];
+    this.course = readConfig(this, continueCourseSchema, 'course');
     this.render();
     addEventListener('storage', () => this.render());
     addEventListener('pageshow', () => this.render());
@@ -40,7 +43,7 @@ class ContinueElement extends HTMLElement {
     if (!action) return;
     action.href = link.href;
     const label = [...action.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
-    if (label) label.textContent = `Continue: ${link.title}`;
+    if (label) label.textContent = PROGRESS_MESSAGES.continueTo(link.title);
   }
 
   /** Starlight's "Next" link at the foot of the page, if there is one. */
@@ -49,7 +52,7 @@ class ContinueElement extends HTMLElement {
     if (!next) return;
     next.href = link.href;
     const title = next.querySelector('.link-title');
-    if (title) title.textContent = `Continue: ${link.title}`;
+    if (title) title.textContent = PROGRESS_MESSAGES.continueTo(link.title);
   }
 }
 

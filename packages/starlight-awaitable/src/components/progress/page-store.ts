@@ -1,4 +1,4 @@
-import { browserStorage, ProgressStore } from '../../progress/index';
+import { browserStorage, ProgressStore } from '../../progress/index.ts';
 
 let shared: ProgressStore | null = null;
 

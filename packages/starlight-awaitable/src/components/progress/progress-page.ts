@@ -1,6 +1,6 @@
 /** <aw-progress-page>: shows each exercise's state, each lesson's quiz and prediction results, and wires export, import and reset. */
-import { describeAnswers, predictResult, quizResult } from '../../progress/answers';
-import type { CoursePredict, CourseQuiz } from '../../progress/course';
+import { describeAnswers, predictResult, quizResult } from '../../progress/answers.ts';
+import type { CoursePredict, CourseQuiz } from '../../progress/course.ts';
 import {
   browserStorage,
   exportFileName,
@@ -9,8 +9,11 @@ import {
   parseProgressFile,
   serializeProgress,
   type ExerciseState,
-} from '../../progress/index';
-import { pageStore } from './page-store';
+} from '../../progress/index.ts';
+import { readConfig } from '../element-config.ts';
+import { progressAnswersSchema } from '../configs.ts';
+import { PROGRESS_MESSAGES } from '../messages.ts';
+import { pageStore } from './page-store.ts';
 
 export function describeState(state: ExerciseState): string {
   switch (state.status) {
@@ -35,7 +38,7 @@ class ProgressPage extends HTMLElement {
   private answers: Answers = { quizzes: [], predicts: [] };
 
   connectedCallback(): void {
-    this.answers = JSON.parse(this.querySelector('script[data-answers]')?.textContent ?? '{}') as Answers;
+    this.answers = readConfig(this, progressAnswersSchema, 'answers');
     this.render();
     this.on('export', () => this.export());
     this.querySelector<HTMLInputElement>('[data-action="import"]')!.addEventListener('change', (event) => {
@@ -52,7 +55,7 @@ class ProgressPage extends HTMLElement {
     this.on('confirm-reset', () => {
       const result = this.store.resetAll();
       this.region('confirm-reset').hidden = true;
-      this.message(result.ok ? 'All progress was deleted.' : result.message);
+      this.message(result.ok ? PROGRESS_MESSAGES.deleted : result.message);
       this.render();
     });
     addEventListener('storage', () => this.render());
@@ -67,7 +70,7 @@ class ProgressPage extends HTMLElement {
       item.dataset.status = state.status;
       item.querySelector('[data-role="state"]')!.textContent = describeState(state);
     }
-    this.region('summary').textContent = `You have solved ${solved} of ${items.length} exercises.`;
+    this.region('summary').textContent = PROGRESS_MESSAGES.summary(solved, items.length);
     this.renderAnswers();
   }
 
@@ -87,9 +90,12 @@ class ProgressPage extends HTMLElement {
       const predicts = this.answers.predicts.filter((p) => p.id.startsWith(prefix));
       const quizSpan = section.querySelector('[data-role="quizzes"]');
       const predictSpan = section.querySelector('[data-role="predicts"]');
-      if (quizSpan) quizSpan.textContent = `Quizzes: ${describeAnswers(quizzes.map((q) => quizResult(q, read)))}`;
+      if (quizSpan)
+        quizSpan.textContent = PROGRESS_MESSAGES.quizzes(describeAnswers(quizzes.map((q) => quizResult(q, read))));
       if (predictSpan)
-        predictSpan.textContent = `Predict the output: ${describeAnswers(predicts.map((p) => predictResult(p, read)))}`;
+        predictSpan.textContent = PROGRESS_MESSAGES.predicts(
+          describeAnswers(predicts.map((p) => predictResult(p, read))),
+        );
     }
   }
 
@@ -102,7 +108,7 @@ class ProgressPage extends HTMLElement {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     this.store.recordExport();
-    this.message(`Exported ${Object.keys(data.exercises).length} exercises to ${link.download}.`);
+    this.message(PROGRESS_MESSAGES.exported(Object.keys(data.exercises).length, link.download));
   }
 
   private import(text: string): void {

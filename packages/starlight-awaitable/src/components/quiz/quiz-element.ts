@@ -2,14 +2,11 @@
  * <aw-quiz>: check the chosen option (right or not, and why), reveal every explanation on demand, and remember the
  * answer. The markup (options, explanations) is rendered at build time; this only toggles it. Saved record: record.ts.
  */
-import { browserStorage, safeGet, safeSet, type StorageLike } from '../../progress/storage';
-import { parseQuiz, quizKey, quizVerdict, serializeQuiz } from './record';
-
-interface QuizConfig {
-  id: string;
-  correct: number;
-  fp: string;
-}
+import { browserStorage, safeGet, safeSet, type StorageLike } from '../../progress/storage.ts';
+import { readConfig } from '../element-config.ts';
+import { quizConfigSchema, type QuizConfig } from '../configs.ts';
+import { QUIZ_MESSAGES } from '../messages.ts';
+import { parseQuiz, quizKey, quizVerdict, serializeQuiz } from './record.ts';
 
 export class QuizElement extends HTMLElement {
   private config!: QuizConfig;
@@ -18,7 +15,7 @@ export class QuizElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.config) return;
-    this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as QuizConfig;
+    this.config = readConfig(this, quizConfigSchema);
     this.storage = browserStorage();
     this.button('check').addEventListener('click', () => this.check());
     this.button('all').addEventListener('click', () => this.toggleAll());
@@ -61,7 +58,7 @@ export class QuizElement extends HTMLElement {
     this.clearVerdict();
     const feedback = this.feedback();
     if (choice === null) {
-      feedback.textContent = 'Choose an answer first.';
+      feedback.textContent = QUIZ_MESSAGES.chooseFirst;
       return;
     }
     const option = this.options()[choice];
@@ -82,7 +79,7 @@ export class QuizElement extends HTMLElement {
     this.showingAll = !this.showingAll;
     for (const explanation of this.querySelectorAll<HTMLElement>('[data-role="explanation"]'))
       explanation.hidden = !this.showingAll;
-    this.button('all').textContent = this.showingAll ? 'Hide all explanations' : 'Show all explanations';
+    this.button('all').textContent = QUIZ_MESSAGES.explanationsButton(this.showingAll);
   }
 
   private save(checked: boolean): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOurKey } from '../../progress/keys';
-import { parseQuiz, quizKey, quizVerdict, serializeQuiz } from './record';
+import { isOurKey } from '../../progress/keys.ts';
+import { parseQuiz, quizKey, quizVerdict, serializeQuiz } from './record.ts';
 
 const shape = { count: 3, fp: 'f1' };
 

@@ -3,8 +3,8 @@
  *   {"v":1,"fp":"<fingerprint of the options>","choice":2,"checked":true}
  * Reading is defensive: anything malformed, or saved for a different set of options, is ignored.
  */
-import { KEY_PREFIX } from '../../progress/keys';
-import { isIndex, parseAnswer, serializeAnswer } from '../saved-answer';
+import { KEY_PREFIX } from '../../progress/keys.ts';
+import { isIndex, parseAnswer, serializeAnswer } from '../saved-answer.ts';
 
 export const QUIZ_KEY_PREFIX = `${KEY_PREFIX}quiz:`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateQuiz } from './schema';
+import { validateQuiz } from './schema.ts';
 
 const option = (text: string, correct = false) => ({ text, correct, explanation: `Because ${text}.` });
 const valid = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textParts } from './text';
+import { textParts } from './text.ts';
 
 describe('textParts', () => {
   it('splits code spans out of text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchingLanes } from './lane-filter';
+import { matchingLanes } from './lane-filter.ts';
 
 describe('lane filter', () => {
   const labels = ['Task-1 main()', 'Task-2 work(i=0)', 'Task-3 work(i=1)', 'thread asyncio_0', 'Task-13 fetch(i=1)'];

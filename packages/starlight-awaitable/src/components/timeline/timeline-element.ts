@@ -3,17 +3,12 @@
  * "Run and show timeline" runs it with a trace in the shared Python runtime and only then loads the timeline
  * view (dynamic import), so a page that embeds a timeline ships almost no script until the reader asks for it.
  */
-import { pageRuntime } from '../../runtime/client';
-import { describeStatus, finishedMessage } from '../run-status';
-
-interface TimelineConfig {
-  code: string;
-  title: string;
-  filename: string;
-  cpuTime: boolean;
-  /** The build's recording of this snippet's run (Timeline.astro). */
-  recordings?: unknown;
-}
+import { pageRuntime } from '../../runtime/client.ts';
+import { finishedMessage } from '../run-status.ts';
+import { withRuntimeStatus } from '../with-runtime-status.ts';
+import { TIMELINE_MESSAGES } from '../messages.ts';
+import { readConfig } from '../element-config.ts';
+import { timelineConfigSchema, type TimelineConfig } from '../configs.ts';
 
 export class TimelineElement extends HTMLElement {
   private config!: TimelineConfig;
@@ -21,7 +16,7 @@ export class TimelineElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.config) return;
-    this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as TimelineConfig;
+    this.config = readConfig(this, timelineConfigSchema);
     this.querySelector('[data-action="show"]')!.addEventListener('click', () => void this.show());
   }
 
@@ -42,27 +37,30 @@ export class TimelineElement extends HTMLElement {
     button.disabled = true;
     const status = this.region('status');
     const runtime = pageRuntime();
-    const unsubscribe = runtime.onStatus((s) => (status.textContent = describeStatus(s)));
     try {
-      const recordedRun = await import('../workbench/recorded-run'); // README → "Recorded runs"
-      const [{ result, recorded }, view] = await Promise.all([
-        recordedRun.answerRun(runtime, recordedRun.parseRecordings(this.config.recordings), {
-          source: this.config.code,
-          filename: this.config.filename,
-          cpuTime: this.config.cpuTime,
-          trace: true,
-        }),
-        import('./timeline-view'),
-      ]);
+      const recordedRun = await import('../workbench/recorded-run.ts'); // README → "Recorded runs"
+      const [{ result, recorded }, view] = await withRuntimeStatus(
+        runtime,
+        (text) => (status.textContent = text),
+        () =>
+          Promise.all([
+            recordedRun.answerRun(runtime, recordedRun.parseRecordings(this.config.recordings), {
+              source: this.config.code,
+              filename: this.config.filename,
+              cpuTime: this.config.cpuTime,
+              trace: true,
+            }),
+            import('./timeline-view.ts'),
+          ]),
+      );
       status.textContent = finishedMessage(result);
       recordedRun.showRecordedNote(status, recorded ? runtime.status : null);
       const host = this.region('timeline');
       host.dataset.answeredBy = recorded ? 'recording' : 'python';
       host.hidden = false;
       view.renderTimeline(host, result, { onLine: (line) => this.highlightLine(line) });
-      button.textContent = 'Run again';
+      button.textContent = TIMELINE_MESSAGES.runAgain;
     } finally {
-      unsubscribe();
       button.disabled = false;
       this.busy = false;
     }

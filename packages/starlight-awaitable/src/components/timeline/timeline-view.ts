@@ -3,9 +3,9 @@
  * exist in the DOM), a step-through panel with the loop's state, the output list and every step as text.
  * Thin over the pure models in src/trace (lanes.ts, steps.ts, facts.ts). Loaded lazily (dynamic import).
  */
-import type { RunResult } from '../../runtime/protocol';
-import { HOLD_THRESHOLD } from '../../trace/events';
-import { traceFacts, type TraceFacts } from '../../trace/facts';
+import type { RunResult } from '../../runtime/protocol.ts';
+import { HOLD_THRESHOLD } from '../../trace/events.ts';
+import { traceFacts, type TraceFacts } from '../../trace/facts.ts';
 import {
   axisTicks,
   buildTimeline,
@@ -13,9 +13,9 @@ import {
   type Lane,
   type Segment,
   type TimelineModel,
-} from '../../trace/lanes';
-import { LoopSteps, type LoopState } from '../../trace/steps';
-import { LANE_FILTER_FROM, matchingLanes } from './lane-filter';
+} from '../../trace/lanes.ts';
+import { LoopSteps, type LoopState } from '../../trace/steps.ts';
+import { LANE_FILTER_FROM, matchingLanes } from './lane-filter.ts';
 import './timeline.css';
 
 export interface TimelineOptions {

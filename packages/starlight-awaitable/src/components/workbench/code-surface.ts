@@ -7,7 +7,7 @@
  * Workbench.astro) and the same colours (one Shiki theme per colour scheme), so the
  * switch moves nothing; the click that opens the editor puts the cursor (or the dragged selection) where it was.
  */
-import { loadMonaco } from './monaco-loader';
+import { loadMonaco } from './monaco-loader.ts';
 import {
   CODE_FONT_SIZE,
   CODE_LINE_HEIGHT,
@@ -15,7 +15,7 @@ import {
   LINE_DECORATIONS_WIDTH,
   LINE_NUMBERS_MIN_CHARS,
   codeRows,
-} from './code-style';
+} from './code-style.ts';
 import type * as Monaco from 'monaco-editor/editor/editor.api';
 
 export interface CodeSurfaceOptions {

@@ -2,33 +2,33 @@
  * Shown when another tab saved newer code for the same exercise while this tab has unsaved edits: the learner
  * chooses whose code to keep; nothing is overwritten until they do.
  */
-import type { WorkbenchElement } from './workbench-element';
+import { EXERCISE_MESSAGES } from '../messages.ts';
 
 export class ConflictNotice {
   private readonly element: HTMLElement;
 
-  constructor(bench: WorkbenchElement, actions: { keepMine: () => void; loadTheirs: () => void }) {
+  /** The notice goes right after `anchor` (the workbench's code area). */
+  constructor(anchor: HTMLElement, actions: { keepMine: () => void; loadTheirs: () => void }) {
     this.element = document.createElement('div');
     this.element.className = 'aw-wb__conflict';
     this.element.setAttribute('role', 'alert');
     this.element.hidden = true;
     const text = document.createElement('p');
-    const keep = this.button('Keep my code', () => {
+    const keep = this.button(EXERCISE_MESSAGES.keepMine, () => {
       actions.keepMine();
       this.hide();
     });
-    const load = this.button('Load the other tab’s code', () => {
+    const load = this.button(EXERCISE_MESSAGES.loadTheirs, () => {
       actions.loadTheirs();
       this.hide();
     });
     this.element.append(text, keep, load);
-    bench.region('code').parentElement!.after(this.element);
+    anchor.after(this.element);
   }
 
   show(theirSavedAt: number): void {
     const when = new Date(theirSavedAt).toLocaleTimeString();
-    this.element.querySelector('p')!.textContent =
-      `This exercise was changed in another tab at ${when}. Your edits here are not saved yet — which code do you want to keep?`;
+    this.element.querySelector('p')!.textContent = EXERCISE_MESSAGES.conflict(when);
     this.element.hidden = false;
   }
 

@@ -2,16 +2,39 @@
  * Exercise behaviour on top of a workbench: Check (run with the trace, grade, show results), progressive hints,
  * the reference solution behind a confirmation, and saved progress (autosave, restore, two-tab conflicts).
  */
-import { exerciseSchema, type ExerciseSpec } from '../../grading/schema';
-import { firstFailingLine, gradeRun, gradingRunOptions, verdictLine } from '../../grading/grade';
-import type { Grade, GradeItem } from '../../grading/report';
-import { AutosaveController, subscribeToProgressChanges, type SaveResult } from '../../progress/index';
-import { pageStore } from '../progress/page-store';
-import { ConflictNotice } from './conflict-notice';
-import type { WorkbenchElement } from './workbench-element';
+import { exerciseSchema, type ExerciseSpec } from '../../grading/schema.ts';
+import { firstFailingLine, gradeRun, gradingRunOptions, verdictLine } from '../../grading/grade.ts';
+import type { Grade, GradeItem } from '../../grading/report.ts';
+import { AutosaveController, subscribeToProgressChanges, type SaveResult } from '../../progress/index.ts';
+import { pageStore } from '../progress/page-store.ts';
+import type { RunOptions, RunResult } from '../../runtime/client.ts';
+import type { WorkbenchConfig } from '../configs.ts';
+import type { CodeSurface } from './code-surface.ts';
+import { ConflictNotice } from './conflict-notice.ts';
+import { EXERCISE_MESSAGES } from '../messages.ts';
+
+/** What an exercise uses of its workbench (<aw-workbench> is one): its regions, status lines, editor and Run. */
+export interface ExerciseHost extends Pick<HTMLElement, 'dataset' | 'toggleAttribute'> {
+  readonly surface: Pick<CodeSurface, 'getValue' | 'setValue' | 'highlightLine' | 'upgrade'>;
+  /** Called after every edit of the code. */
+  readonly codeListeners: Set<(code: string) => void>;
+  region(role: string): HTMLElement;
+  button(action: string): HTMLButtonElement;
+  status(text: string): void;
+  warn(text: string | null): void;
+  /** Runs the code with these grading options; `onResult` gets the result as soon as the run ends. */
+  run(
+    options: Pick<RunOptions, 'inspect' | 'checks'>,
+    timeLimit: number | undefined,
+    onResult: (result: RunResult) => void,
+  ): Promise<unknown>;
+}
+
+export type ExerciseConfig = NonNullable<WorkbenchConfig['exercise']>;
 
 export class ExerciseController {
-  private readonly bench: WorkbenchElement;
+  private readonly bench: ExerciseHost;
+  private readonly starter: string;
   private readonly id: string;
   /** Null when the page's spec does not parse (the build validates it, so only a damaged page gets here). */
   private readonly spec: ExerciseSpec | null;
@@ -20,9 +43,9 @@ export class ExerciseController {
   private readonly autosave: AutosaveController;
   private readonly conflict: ConflictNotice;
 
-  constructor(bench: WorkbenchElement) {
+  constructor(bench: ExerciseHost, exercise: ExerciseConfig, starter: string) {
     this.bench = bench;
-    const exercise = bench.config.exercise!;
+    this.starter = starter;
     this.id = exercise.id;
     const parsed = exerciseSchema.safeParse(exercise.spec);
     this.spec = parsed.success ? parsed.data : null;
@@ -32,20 +55,17 @@ export class ExerciseController {
       exerciseId: this.id,
       onSave: (result) => this.saved(result),
     });
-    this.conflict = new ConflictNotice(bench, {
+    // Right below the code, where the learner is looking when the other tab's save arrives.
+    this.conflict = new ConflictNotice(bench.region('code').parentElement!, {
       keepMine: () => this.saved(this.autosave.keepMine()),
-      loadTheirs: () => void this.showCode(this.autosave.loadTheirs() ?? bench.config.starter),
+      loadTheirs: () => void this.showCode(this.autosave.loadTheirs() ?? starter),
     });
 
-    if (!this.store.persistent)
-      bench.warn(
-        'This browser is not letting the site save anything (private mode or storage turned off), so your code ' +
-          'is kept only while this page is open.',
-      );
+    if (!this.store.persistent) bench.warn(EXERCISE_MESSAGES.cannotSave);
     const saved = this.autosave.load();
-    if (saved !== null && saved !== bench.config.starter) {
+    if (saved !== null && saved !== starter) {
       void this.showCode(saved);
-      bench.status('Your saved code was restored. Reset brings back the starter code.');
+      bench.status(EXERCISE_MESSAGES.restored);
     }
     bench.codeListeners.add((code) => this.autosave.edit(code));
     subscribeToProgressChanges(window, (change) => {
@@ -67,8 +87,8 @@ export class ExerciseController {
   private externalChange(): void {
     const change = this.autosave.externalChange();
     if (change.status === 'reload') {
-      void this.showCode(change.code ?? this.bench.config.starter);
-      this.bench.status('Updated with the code you saved in another tab.');
+      void this.showCode(change.code ?? this.starter);
+      this.bench.status(EXERCISE_MESSAGES.fromOtherTab);
     } else if (change.status === 'conflict') this.conflict.show(change.theirs.savedAt);
     this.showSolvedState();
     this.restoreHints();
@@ -77,7 +97,7 @@ export class ExerciseController {
   private saved(result: SaveResult | null): void {
     if (!result) return;
     if (result.status === 'conflict') this.conflict.show(result.theirs.savedAt);
-    else if (!result.ok) this.bench.warn(`${result.message} Your code is kept while this page is open.`);
+    else if (!result.ok) this.bench.warn(EXERCISE_MESSAGES.saveFailed(result.message));
     else {
       this.conflict.hide();
       if (this.store.persistent) this.bench.warn(null);
@@ -91,10 +111,10 @@ export class ExerciseController {
     panel.hidden = false;
     const spec = this.spec;
     if (!spec) {
-      verdict.textContent = "This exercise's checks could not be read, so it can't be graded. Reload the page.";
+      verdict.textContent = EXERCISE_MESSAGES.specUnreadable;
       return;
     }
-    verdict.textContent = 'Checking…';
+    verdict.textContent = EXERCISE_MESSAGES.checking;
     this.bench.region('check-list').replaceChildren();
     // The source the run uses: the analysis check reads the same text.
     const source = this.bench.surface.getValue();
@@ -130,7 +150,7 @@ export class ExerciseController {
       const panel = this.bench.region('checks');
       if (panel.hidden) {
         panel.hidden = false;
-        verdict.textContent = `Solved on ${new Date(state.solvedAt).toLocaleDateString()}. Check again any time.`;
+        verdict.textContent = EXERCISE_MESSAGES.solvedOn(new Date(state.solvedAt).toLocaleDateString());
       }
     }
   }
@@ -138,7 +158,7 @@ export class ExerciseController {
   revealHint(): void {
     const shown = this.bench.region('hints').childElementCount;
     if (shown >= this.hints.length) {
-      this.bench.status('That was the last hint. The solution is one click away if you need it.');
+      this.bench.status(EXERCISE_MESSAGES.lastHint);
       return;
     }
     this.renderHints(shown + 1);
@@ -164,7 +184,7 @@ export class ExerciseController {
     );
     const button = this.bench.button('hint');
     button.disabled = count >= this.hints.length;
-    button.title = count >= this.hints.length ? 'No more hints' : `${this.hints.length - count} more`;
+    button.title = EXERCISE_MESSAGES.hintsLeft(this.hints.length - count);
   }
 
   askForSolution(): void {
@@ -187,13 +207,13 @@ export class ExerciseController {
     this.store.markSolutionShown(this.id);
     this.solutionSeenHere = true;
     this.toggleSolution(true);
-    this.bench.status('The reference solution is shown next to your code. Your code is unchanged.');
+    this.bench.status(EXERCISE_MESSAGES.solutionShown);
   }
 
   private toggleSolution(show = this.bench.region('solution').hidden): void {
     this.bench.region('solution').hidden = !show;
     const button = this.bench.button('solution');
-    button.textContent = show ? 'Hide solution' : 'Show solution';
+    button.textContent = EXERCISE_MESSAGES.solutionButton(Boolean(show));
     button.setAttribute('aria-expanded', String(show));
   }
 }
@@ -202,7 +222,7 @@ function resultItem(result: GradeItem): HTMLLIElement {
   const item = document.createElement('li');
   item.dataset.passed = String(result.passed);
   item.dataset.kind = result.kind;
-  item.textContent = `${result.passed ? 'Passed' : 'Failed'}: ${result.message}`;
+  item.textContent = EXERCISE_MESSAGES.result(result.passed, result.message);
   if (result.excerpt) {
     // The offending line with a caret under it: monospace, its own indentation kept.
     const code = document.createElement('pre');

@@ -20,8 +20,8 @@ import 'monaco-editor/features/multicursor/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import { CODE_THEMES } from './code-style';
-import { useShikiHighlighting } from './monaco-shiki';
+import { CODE_THEMES } from './code-style.ts';
+import { useShikiHighlighting } from './monaco-shiki.ts';
 
 (self as unknown as { MonacoEnvironment: monaco.Environment }).MonacoEnvironment = {
   getWorker: () => new EditorWorker(),

@@ -14,7 +14,7 @@ import { EncodedTokenMetadata, INITIAL, type StateStack } from 'shiki/textmate';
 import python from 'shiki/langs/python.mjs';
 import githubDark from 'shiki/themes/github-dark-default.mjs';
 import githubLight from 'shiki/themes/github-light-default.mjs';
-import { CODE_THEMES, LINE_NUMBER_COLOURS } from './code-style';
+import { CODE_THEMES, LINE_NUMBER_COLOURS } from './code-style.ts';
 
 type Scheme = keyof typeof CODE_THEMES;
 

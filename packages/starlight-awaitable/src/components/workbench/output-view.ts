@@ -3,8 +3,8 @@
  * (one DOM update per animation frame) so a flood of prints cannot freeze the page, optionally replayed at
  * virtual speed.
  */
-import type { OutputChunk } from '../../runtime/protocol';
-import { planReplay } from './replay';
+import type { OutputChunk } from '../../runtime/protocol.ts';
+import { planReplay } from './replay.ts';
 
 /** Characters kept in the log; past that the oldest output is dropped, with a notice, to keep the page fast. */
 const MAX_CHARS = 200_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordedNote } from './recorded-note';
+import { recordedNote } from './recorded-note.ts';
 
 describe('recordedNote', () => {
   it("says the run was recorded and what Python's state is, never that it ran live", () => {

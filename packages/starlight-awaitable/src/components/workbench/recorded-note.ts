@@ -3,7 +3,7 @@
  * for a live run), with its wording. Beside the status line rather than in it, so the status keeps saying what it
  * says of any run. Part of the lazily loaded recorded-run chunk.
  */
-import type { RuntimeStatus } from '../../runtime/session';
+import type { RuntimeStatus } from '../../runtime/session.ts';
 
 /** Said after a run answered from the build's recording (src/runtime/recordings/answer.ts), never of a live run. */
 export function recordedNote(status: RuntimeStatus): string {

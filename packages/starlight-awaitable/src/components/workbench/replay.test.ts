@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planReplay } from './replay';
+import { planReplay } from './replay.ts';
 
 const chunk = (text: string, t: number) => ({ stream: 'stdout' as const, text, t });
 

@@ -2,7 +2,7 @@
  * Output replay: a program's output appears at its virtual timestamps, so a 2-second program visibly takes
  * 2 seconds. Long programs are compressed so a replay never takes more than `maxSeconds`. Pure; unit-tested.
  */
-import type { OutputChunk } from '../../runtime/protocol';
+import type { OutputChunk } from '../../runtime/protocol.ts';
 
 export interface ReplayStep {
   /** Milliseconds after the replay starts. */

@@ -2,32 +2,23 @@
  * <aw-workbench>: wires the code surface, the shared Python runtime, the output log and (for exercises) the
  * grader, hints, solution and saved progress. Thin on purpose: each job lives in its own module.
  */
-import { pageRuntime, warmUpWhenIdle, type OutputChunk, type RunOptions, type RunResult } from '../../runtime/client';
-import type { RuntimeSession } from '../../runtime/session';
-import { TIME_LIMIT_ERROR } from '../../runtime/protocol';
-import { describeStatus, finishedMessage, formatSeconds } from '../run-status';
-import { CodeSurface } from './code-surface';
-import { OutputView } from './output-view';
-import type { ExerciseController } from './exercise-controller';
-
-interface WorkbenchConfig {
-  title: string;
-  filename: string;
-  cpuTime: boolean;
-  starter: string;
-  /** The workbench of the Playground page itself (no "Open in Playground" button). */
-  inPlayground: boolean;
-  exercise: {
-    id: string;
-    solution: string;
-    hints: string[];
-    spec: { stdin?: string } & Record<string, unknown>;
-  } | null;
-  /** The build's recordings of runs on the unmodified code (Workbench.astro). */
-  recordings?: unknown;
-  /** Set for TypeScript (absent: Python): the JavaScript runtime runs the code (src/jsrun/browser). */
-  language?: 'typescript';
-}
+import {
+  pageRuntime,
+  warmUpWhenIdle,
+  type OutputChunk,
+  type RunOptions,
+  type RunResult,
+} from '../../runtime/client.ts';
+import type { RuntimeSession } from '../../runtime/session.ts';
+import { TIME_LIMIT_ERROR } from '../../runtime/protocol.ts';
+import { finishedMessage, formatSeconds } from '../run-status.ts';
+import { withRuntimeStatus } from '../with-runtime-status.ts';
+import { WORKBENCH_MESSAGES } from '../messages.ts';
+import { readConfig } from '../element-config.ts';
+import { workbenchConfigSchema, type WorkbenchConfig } from '../configs.ts';
+import { CodeSurface } from './code-surface.ts';
+import { OutputView } from './output-view.ts';
+import type { ExerciseController } from './exercise-controller.ts';
 
 /** The wall-clock limit (seconds) of the one longer run offered after a run hits the normal limit. */
 const LONGER_TIME_LIMIT = 60;
@@ -59,7 +50,7 @@ export class WorkbenchElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.config) return; // moved in the DOM: already wired
-    this.config = JSON.parse(this.querySelector('script[data-config]')!.textContent!) as WorkbenchConfig;
+    this.config = readConfig(this, workbenchConfigSchema);
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-action]'))
       this.buttons.set(button.dataset.action!, button);
     this.statusLine = this.region('status');
@@ -93,8 +84,11 @@ export class WorkbenchElement extends HTMLElement {
     });
     // Exercise behaviour (grading, hints, saved progress) is a separate chunk: example-only pages never load it.
     // Its buttons exist from the start and wait for the chunk, so an early click is never lost.
-    if (this.config.exercise) {
-      const controller = import('./exercise-controller').then(({ ExerciseController }) => new ExerciseController(this));
+    const exercise = this.config.exercise;
+    if (exercise) {
+      const controller = import('./exercise-controller.ts').then(
+        ({ ExerciseController }) => new ExerciseController(this, exercise, this.config.starter),
+      );
       const later = (action: (c: ExerciseController) => void) => () => void controller.then(action);
       this.on(
         'check',
@@ -127,7 +121,7 @@ export class WorkbenchElement extends HTMLElement {
   /** The runtime this workbench's language runs in (the JavaScript one is a separate chunk, loaded on first use). */
   private async runtime(): Promise<RuntimeSession> {
     if (!this.config.language) return pageRuntime();
-    const { pageJsRuntime } = await import('../../jsrun/browser/client');
+    const { pageJsRuntime } = await import('../../jsrun/browser/client.ts');
     return pageJsRuntime();
   }
 
@@ -197,7 +191,6 @@ export class WorkbenchElement extends HTMLElement {
     this.region('output').hidden = false;
     this.surface.highlightLine(null);
     const runtime = await this.runtime();
-    const unsubscribe = runtime.onStatus((status) => this.status(describeStatus(status, this.runtimeName)));
     const streamed: OutputChunk[] = [];
     let live = false;
     const goLive = setTimeout(() => {
@@ -210,30 +203,37 @@ export class WorkbenchElement extends HTMLElement {
     };
     this.dispatchEvent(new CustomEvent<RanProgram>('aw-ran', { detail: ran }));
     try {
-      // Loaded on the first Run (cached after): keeps recorded runs out of the JS before interaction.
-      const recordedRun = await import('./recorded-run'); // README → "Recorded runs"
-      recordedRun.showRecordedNote(this.statusLine, null);
-      const { result, recorded } = await recordedRun.answerRun(
+      const { recordedRun, result, recorded } = await withRuntimeStatus(
         runtime,
-        recordedRun.parseRecordings(this.config.recordings),
-        {
-          source: ran.source,
-          filename: this.config.filename,
-          stdin: ran.stdin,
-          cpuTime: ran.cpuTime,
-          ...options,
-          trace: true, // always: the Timeline shows the last run's trace (the overhead is negligible)
+        (text) => this.status(text),
+        async () => {
+          // Loaded on the first Run (cached after): keeps recorded runs out of the JS before interaction.
+          const recordedRun = await import('./recorded-run.ts'); // README → "Recorded runs"
+          recordedRun.showRecordedNote(this.statusLine, null);
+          const answer = await recordedRun.answerRun(
+            runtime,
+            recordedRun.parseRecordings(this.config.recordings),
+            {
+              source: ran.source,
+              filename: this.config.filename,
+              stdin: ran.stdin,
+              cpuTime: ran.cpuTime,
+              ...options,
+              trace: true, // always: the Timeline shows the last run's trace (the overhead is negligible)
+            },
+            {
+              timeLimit,
+              onOutput: (chunks) => {
+                streamed.push(...chunks);
+                if (live) this.output.append(chunks);
+              },
+            },
+          );
+          return { recordedRun, ...answer };
         },
-        {
-          timeLimit,
-          onOutput: (chunks) => {
-            streamed.push(...chunks);
-            if (live) this.output.append(chunks);
-          },
-        },
+        this.runtimeName,
       );
       clearTimeout(goLive);
-      unsubscribe();
       onResult?.(result);
       // The run is over: Run and Check work again during the replay (they end it and start anew, see run()).
       this.setBusy(false);
@@ -257,7 +257,6 @@ export class WorkbenchElement extends HTMLElement {
       return result;
     } finally {
       clearTimeout(goLive);
-      unsubscribe();
       this.running = false;
       this.setBusy(false);
     }
@@ -268,7 +267,7 @@ export class WorkbenchElement extends HTMLElement {
     skip.hidden = result.elapsed === 0;
     const total = formatSeconds(result.elapsed);
     await this.output.replay(result.output, result.elapsed, (t) =>
-      this.status(`Replaying at the program's own pace: ${formatSeconds(t)} of ${total}…`),
+      this.status(WORKBENCH_MESSAGES.replaying(formatSeconds(t), total)),
     );
     skip.hidden = true;
   }
@@ -289,7 +288,7 @@ export class WorkbenchElement extends HTMLElement {
   private async showTimeline(): Promise<void> {
     const panel = this.region('timeline');
     if (panel.hidden || !this.lastResult) return;
-    const { renderTimeline } = await import('../timeline/timeline-view');
+    const { renderTimeline } = await import('../timeline/timeline-view.ts');
     this.timelineView?.destroy();
     this.timelineView = renderTimeline(panel, this.lastResult, {
       onLine: (line) => this.surface.highlightLine(line),
@@ -299,7 +298,7 @@ export class WorkbenchElement extends HTMLElement {
 
   /** The code as it is now (an exercise's current attempt, not its starter) in the Playground, through a link. */
   private async openInPlayground(): Promise<void> {
-    const { encodeShare } = await import('../../playground/share');
+    const { encodeShare } = await import('../../playground/share.ts');
     const packed = await encodeShare({
       code: this.surface.getValue(),
       stdin: this.config.exercise?.spec.stdin ?? '',
@@ -328,20 +327,20 @@ export class WorkbenchElement extends HTMLElement {
 
   private async reset(): Promise<void> {
     if (this.surface.getValue() === this.config.starter) {
-      this.status('The code is already the starter code.');
+      this.status(WORKBENCH_MESSAGES.alreadyStarter);
       return;
     }
     await this.surface.setValue(this.config.starter, { undoable: true });
     this.surface.highlightLine(null);
     const undo = this.button('undo-reset');
-    this.status('Code reset to the starter. Undo with the button or Ctrl+Z in the editor.');
+    this.status(WORKBENCH_MESSAGES.reset);
     undo.hidden = false; // after setValue: its change event hides the button
   }
 
   private async undoReset(): Promise<void> {
     await this.surface.undo();
     this.button('undo-reset').hidden = true;
-    this.status('Your code is back.');
+    this.status(WORKBENCH_MESSAGES.undone);
   }
 }
 
