@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 Event = dict[str, Any]
 Awaiting = dict[str, Any]
+Stream = Literal["stdout", "stderr"]
 BlockReason = Literal["time.sleep", "future.result", "concurrent.futures.wait", "thread.join", "cpu", "gil"]
 COMPUTING: tuple[BlockReason, ...] = ("cpu", "gil")  # the learner's own work, not a blocking call
 
@@ -130,7 +131,7 @@ class Recorder:
         return self._emit("job_ended", t_ns, {"job": job, "worker": worker, "state": state,
                                               "exception": exception})
 
-    def output(self, *, stream: Literal["stdout", "stderr"], text: str, task: str | None,
+    def output(self, *, stream: Stream, text: str, task: str | None,
                thread: str | None, t_ns: int | None = None) -> Event:
         return self._emit("output", t_ns, {"stream": stream, "text": text, "task": task,
                                            "thread": thread})
