@@ -89,7 +89,25 @@ export async function visit(browser, click, url, path) {
   const load = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.loadEventStart ?? NaN);
   const worker = page.workers().find((w) => w.url().includes('/_astro/worker'));
   const start = worker ? await worker.evaluate(() => self.awaitableStart).catch(() => null) : null;
-  return { ready, output, load, bytes: bytesAtReady, kind: start?.kind ?? '?', page };
+  // Where the time went, in the page's clock: the page's own marks and the worker's (its clock starts when it
+  // is created), e.g. marks['worker:awaitable:package-installed'] = Python started inside the worker.
+  const marks = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const out = { domContentLoaded: nav?.domContentLoadedEventStart ?? NaN };
+    for (const m of performance.getEntriesByType('mark')) out[m.name] = m.startTime;
+    return { origin: performance.timeOrigin, out };
+  });
+  const workerMarks = worker
+    ? await worker
+        .evaluate(() => ({
+          origin: performance.timeOrigin,
+          out: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+        }))
+        .catch(() => null)
+    : null;
+  for (const [name, t] of Object.entries(workerMarks?.out ?? {}))
+    marks.out[`worker:${name}`] = workerMarks.origin + t - marks.origin;
+  return { ready, output, load, bytes: bytesAtReady, kind: start?.kind ?? '?', marks: marks.out, page };
 }
 
 /** Waits until the next visit can be warm: the service worker is active and the snapshot is cached. */
