@@ -17,8 +17,8 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { startStaticServer } from './static-server.mjs';
+import { launch as launchBrowser, median, settle, visit as visitPage } from './bench/startup-visits.mjs';
 import { chromiumPath } from '../tests/e2e/chromium-path.ts';
 
 const PAGE = process.env.BENCH_PAGE ?? '/lessons/why-asyncio/';
@@ -35,100 +35,8 @@ if (process.argv.includes('--first-visit')) {
   process.exit(0);
 }
 const executablePath = chromiumPath();
-const median = (values) => {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (!sorted.length) return NaN;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-// In the page before its scripts: when asked, click the first workbench's Run as soon as it can be clicked and
-// note when its output log first shows text.
-const CLICK_EARLY = () => {
-  if (!sessionStorage.getItem('bench:click')) return;
-  window.__bench = {};
-  const attempt = () => {
-    const bench = document.querySelector('aw-workbench');
-    const run = bench?.querySelector('[data-action="run"]');
-    const log = bench?.querySelector('[role="log"]');
-    if (!run || !log || run.disabled) return void setTimeout(attempt, 5);
-    log.replaceChildren();
-    new MutationObserver((_, observer) => {
-      if (log.textContent.trim()) {
-        window.__bench.output = performance.now();
-        observer.disconnect();
-      }
-    }).observe(log, { childList: true, subtree: true, characterData: true });
-    window.__bench.clicked = performance.now();
-    run.click();
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attempt);
-  else attempt();
-};
-
-async function launch(dir, mode, firstVisit = 'plain') {
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    serviceWorkers: mode === 'before' ? 'block' : 'allow',
-  });
-  if (mode === 'before') await context.route('**/snapshot-*.bin.gz', (route) => route.fulfill({ status: 404 }));
-  if (firstVisit === 'snapshot')
-    await context.route('**/_astro/worker-*.js', async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('first-visit=plain', 'first-visit=snapshot');
-      await route.fulfill({ response, body });
-    });
-  await context.addInitScript(CLICK_EARLY);
-  let bytes = 0;
-  context.on('requestfinished', async (request) => {
-    try {
-      bytes += (await request.sizes()).responseBodySize;
-    } catch {
-      /* gone */
-    }
-  });
-  return { context, bytes: () => bytes };
-}
-
-/** One visit: navigation → Python ready, and (with click) navigation → first output of an immediate Run. */
-async function visit(browser, click, path = PAGE) {
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.goto(url + '/favicon.svg'); // an origin to set sessionStorage on
-  await page.evaluate((on) => (on ? sessionStorage.setItem('bench:click', '1') : sessionStorage.clear()), click);
-  const before = browser.bytes();
-  await page.goto(url + path, { waitUntil: 'commit' });
-  await page.waitForFunction(() => performance.getEntriesByName('awaitable:python-ready').length > 0, null, {
-    timeout: 180_000,
-  });
-  const ready = await page.evaluate(() => performance.getEntriesByName('awaitable:python-ready')[0].startTime);
-  const bytesAtReady = browser.bytes() - before;
-  let output = NaN;
-  if (click) {
-    await page.waitForFunction(() => window.__bench?.output, null, { timeout: 60_000 });
-    output = await page.evaluate(() => window.__bench.output);
-  }
-  const worker = page.workers().find((w) => w.url().includes('/_astro/worker'));
-  const start = worker ? await worker.evaluate(() => self.awaitableStart).catch(() => null) : null;
-  return { ready, output, bytes: bytesAtReady, kind: start?.kind ?? '?', page };
-}
-
-/** Waits until the next visit can be warm: the service worker is active and the snapshot is cached. */
-async function settle(page, mode) {
-  if (mode === 'before') return page.waitForTimeout(1500);
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    const done = await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      if (registration?.active?.state !== 'activated') return false;
-      const cache = await caches.open('awaitable-assets-v1');
-      return (await cache.keys()).some((r) => /\/snapshot-[^/]*\.pages$/.test(r.url));
-    });
-    if (done) return;
-    await page.waitForTimeout(500);
-  }
-  throw new Error('the service worker or the snapshot was not cached within 3 minutes');
-}
+const launch = (dir, mode, firstVisit = 'plain') => launchBrowser(dir, mode, { executablePath, firstVisit });
+const visit = (browser, click, path = PAGE) => visitPage(browser, click, url, path);
 
 const rows = { before: [], after: [] };
 for (let run = 0; run < RUNS; run++) {

@@ -181,7 +181,7 @@ class date(_real_date, metaclass=_RealInstanceMeta):
     __slots__ = ()
 
     @classmethod
-    def today(cls):
+    def today(cls) -> Self:
         d = _virtual_naive_now()
         return cls(d.year, d.month, d.day)
 
@@ -190,7 +190,7 @@ class date(_real_date, metaclass=_RealInstanceMeta):
         d = _real_datetime.fromtimestamp(t, _dt.timezone.utc)
         return cls(d.year, d.month, d.day)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return _real_date.__repr__(_real_date(self.year, self.month, self.day))
 
 
@@ -206,11 +206,11 @@ class datetime(_real_datetime, metaclass=_RealInstanceMeta):
         return _as(cls, tz.fromutc(naive.replace(tzinfo=tz)))
 
     @classmethod
-    def today(cls):
+    def today(cls) -> Self:
         return cls.now()
 
     @classmethod
-    def utcnow(cls):
+    def utcnow(cls) -> Self:
         warnings.warn(
             "datetime.datetime.utcnow() is deprecated and scheduled for removal in a "
             "future version. Use timezone-aware objects to represent datetimes in UTC: "
@@ -223,13 +223,13 @@ class datetime(_real_datetime, metaclass=_RealInstanceMeta):
             return _as(cls, _real_datetime.fromtimestamp(timestamp, _dt.timezone.utc).replace(tzinfo=None))
         return _as(cls, _real_datetime.fromtimestamp(timestamp, tz))
 
-    def timestamp(self):
+    def timestamp(self) -> float:
         if self.tzinfo is None:
             return (_real_datetime(self.year, self.month, self.day, self.hour, self.minute,
                                    self.second, self.microsecond, _dt.timezone.utc)).timestamp()
         return _real_datetime.timestamp(self)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return _real_datetime.__repr__(_as(_real_datetime, self))
 
 

@@ -1,5 +1,3 @@
-# Parameter hints not written yet (issue 18): the rule is off for this file only.
-# pyright: reportMissingParameterType=false
 """CPU time in virtual time: a deterministic cost for the learner's own code.
 
 Why not measure real CPU time: it differs between machines, browsers and runs, and
@@ -27,8 +25,13 @@ Where the cost lands is decided by the callers (see RunState.flush_cpu): on the
 event loop's thread it holds the loop like time.sleep; in a simulated thread it
 needs the GIL; in a simulated process it needs one of SIMULATED_CPU_COUNT cores.
 """
+from __future__ import annotations
+
 import ast
 import bisect
+from collections.abc import MutableMapping, Sequence
+from types import CodeType
+from typing import TypeVar
 
 COUNTER = "__awaitable_cpu__"
 
@@ -54,10 +57,15 @@ _NESTED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.
            ast.match_case)
 
 
-_local_functions = frozenset()  # names the program binds with def (set per compile)
+_ScopeNode = TypeVar("_ScopeNode", ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+_BranchNode = TypeVar("_BranchNode", ast.For, ast.AsyncFor, ast.While, ast.If, ast.Try, ast.With,
+                       ast.AsyncWith, ast.ExceptHandler, ast.match_case, ast.TryStar)
+_Comprehension = TypeVar("_Comprehension", ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+_local_functions: frozenset[str] = frozenset()  # names the program binds with def (set per compile)
 
 
-def _call_weight(call):
+def _call_weight(call: ast.Call) -> int:
     # CPython 3.11+ calls Python functions without a C-level call: much cheaper
     # than calling a builtin or a method implemented in C.
     func = call.func
@@ -66,11 +74,11 @@ def _call_weight(call):
     return CALL_WEIGHT
 
 
-def _expr_weight(node):
+def _expr_weight(node: ast.AST) -> int:
     """Weight of what a statement (or expression) evaluates itself, not counting
     nested blocks, nested scopes or comprehensions (they count themselves)."""
     weight = 0
-    stack = [node]
+    stack: list[ast.AST] = [node]
     while stack:
         n = stack.pop()
         if isinstance(n, ast.expr):
@@ -86,30 +94,31 @@ def _expr_weight(node):
     return weight
 
 
-def _block_weight(stmts):
+def _block_weight(stmts: Sequence[ast.stmt]) -> int:
     return sum(STATEMENT_WEIGHT + _expr_weight(s) for s in stmts)
 
 
-def _is_docstring(stmt):
+def _is_docstring(stmt: ast.stmt) -> bool:
     return (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)
             and isinstance(stmt.value.value, str))
 
 
 class _Instrument(ast.NodeTransformer):
-    def __init__(self):
+    def __init__(self) -> None:
         self.scopes = ["module"]
 
-    def _block(self, stmts, extra=0, scope_head=False):
+    def _block(self, stmts: list[ast.stmt], extra: int = 0, scope_head: bool = False) -> list[ast.stmt]:
         if not stmts:
             return stmts
-        head, rest = [], list(stmts)
+        head: list[ast.stmt] = []
+        rest = list(stmts)
         if scope_head and _is_docstring(rest[0]):
             head.append(rest.pop(0))  # the docstring must stay the first statement
         if scope_head and self.scopes[-1] == "module":
             while rest and isinstance(rest[0], ast.ImportFrom) and rest[0].module == "__future__":
                 head.append(rest.pop(0))
         where = rest[0] if rest else stmts[0]
-        added = []
+        added: list[ast.stmt] = []
         if scope_head and self.scopes[-1] in ("function", "class"):
             added.append(ast.copy_location(ast.Global([COUNTER]), where))
         bump = ast.AugAssign(target=ast.Name(COUNTER, ast.Store()), op=ast.Add(),
@@ -117,32 +126,32 @@ class _Instrument(ast.NodeTransformer):
         added.append(ast.copy_location(bump, where))
         return head + added + rest
 
-    def _in_scope(self, node, kind, extra):
+    def _in_scope(self, node: _ScopeNode, kind: str, extra: int) -> _ScopeNode:
         self.scopes.append(kind)
         self.generic_visit(node)
-        if kind != "lambda":
+        if not isinstance(node, ast.Lambda):  # a lambda's body is an expression
             node.body = self._block(node.body, extra, scope_head=True)
         self.scopes.pop()
         return node
 
-    def visit_Module(self, node):
+    def visit_Module(self, node: ast.Module) -> ast.Module:
         self.generic_visit(node)
         node.body = self._block(node.body, scope_head=True)
         return node
 
-    def visit_FunctionDef(self, node):
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.FunctionDef:
         return self._in_scope(node, "function", FUNCTION_WEIGHT)
 
-    def visit_AsyncFunctionDef(self, node):
+    def visit_AsyncFunctionDef(self, node: ast.AsyncFunctionDef) -> ast.AsyncFunctionDef:
         return self._in_scope(node, "function", FUNCTION_WEIGHT)
 
-    def visit_ClassDef(self, node):
+    def visit_ClassDef(self, node: ast.ClassDef) -> ast.ClassDef:
         return self._in_scope(node, "class", 0)
 
-    def visit_Lambda(self, node):
+    def visit_Lambda(self, node: ast.Lambda) -> ast.Lambda:
         return self._in_scope(node, "lambda", 0)
 
-    def _branches(self, node, extra=0):
+    def _branches(self, node: _BranchNode, extra: int = 0) -> _BranchNode:
         self.generic_visit(node)
         node.body = self._block(node.body, extra)
         for field in ("orelse", "finalbody"):
@@ -150,13 +159,13 @@ class _Instrument(ast.NodeTransformer):
                 setattr(node, field, self._block(getattr(node, field)))
         return node
 
-    def visit_For(self, node):
+    def visit_For(self, node: ast.For) -> ast.For:
         return self._branches(node, ITERATION_WEIGHT)
 
-    def visit_AsyncFor(self, node):
+    def visit_AsyncFor(self, node: ast.AsyncFor) -> ast.AsyncFor:
         return self._branches(node, ITERATION_WEIGHT)
 
-    def visit_While(self, node):
+    def visit_While(self, node: ast.While) -> ast.While:
         return self._branches(node, ITERATION_WEIGHT + _expr_weight(node.test))
 
     visit_If = visit_Try = visit_With = visit_AsyncWith = visit_ExceptHandler = _branches
@@ -164,7 +173,7 @@ class _Instrument(ast.NodeTransformer):
     if hasattr(ast, "TryStar"):
         visit_TryStar = _branches
 
-    def _comprehension(self, node):
+    def _comprehension(self, node: _Comprehension) -> _Comprehension:
         self.generic_visit(node)
         # `name := ...` in a comprehension binds in the enclosing scope, which must
         # be the module or a function (where `global` was declared).
@@ -186,7 +195,7 @@ class _Instrument(ast.NodeTransformer):
     visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _comprehension
 
 
-def compile_counted(source, filename):
+def compile_counted(source: str, filename: str) -> CodeType:
     """Compile `source` with CPU counting. Raises SyntaxError exactly like compile()."""
     global _local_functions
     tree = ast.parse(source, filename)
@@ -207,19 +216,19 @@ class CpuMeter:
 
     __slots__ = ("namespace", "units", "charged_ns")
 
-    def __init__(self, namespace):
+    def __init__(self, namespace: MutableMapping[str, object]) -> None:
         namespace[COUNTER] = 1
         self.namespace = namespace
         self.units = 1
         self.charged_ns = 0
 
-    def add_seconds(self, seconds):
+    def add_seconds(self, seconds: float) -> None:
         """Count `seconds` of CPU work as if the program's code had done it (clock.spend)."""
         units = self.namespace.get(COUNTER)
         if type(units) is int:
             self.namespace[COUNTER] = units + -(-round(seconds * 1e9) * _DEN // _NUM)
 
-    def take_ns(self, at_least=0):
+    def take_ns(self, at_least: int = 0) -> int:
         """The new CPU time, in ns; 0 (and nothing taken) if it is under `at_least`."""
         units = self.namespace.get(COUNTER)
         if type(units) is not int or units <= self.units:
@@ -243,11 +252,11 @@ class Cores:
 
     __slots__ = ("starts", "ends")
 
-    def __init__(self, n):
-        self.starts = [[] for _ in range(n)]
-        self.ends = [[] for _ in range(n)]
+    def __init__(self, n: int) -> None:
+        self.starts: list[list[int]] = [[] for _ in range(n)]
+        self.ends: list[list[int]] = [[] for _ in range(n)]
 
-    def _gap(self, core, t):
+    def _gap(self, core: int, t: int) -> tuple[int, int | None]:
         """(start, end) of the first free stretch on `core` at or after `t`."""
         starts, ends = self.starts[core], self.ends[core]
         i = bisect.bisect_right(starts, t) - 1
@@ -259,15 +268,15 @@ class Cores:
             i += 1
         return t, (starts[i] if i < len(starts) else None)
 
-    def free_at(self, t):
+    def free_at(self, t: int) -> int:
         return min(self._gap(core, t)[0] for core in range(len(self.starts)))
 
-    def busy_after(self, t):
+    def busy_after(self, t: int) -> bool:
         return any(ends and ends[-1] > t for ends in self.ends)
 
-    def book(self, t, ns):
+    def book(self, t: int, ns: int) -> list[tuple[int, int]]:
         """Book `ns` of CPU from `t`; returns the slices [(start, end)] in time order."""
-        slices = []
+        slices: list[tuple[int, int]] = []
         while ns > 0:
             core, (start, end) = min(((c, self._gap(c, t)) for c in range(len(self.starts))),
                                      key=lambda item: (item[1][0], item[0]))

@@ -1,5 +1,3 @@
-# Parameter hints not written yet (issue 18): the rule is off for this file only.
-# pyright: reportMissingParameterType=false
 """Simulated ThreadPoolExecutor / ProcessPoolExecutor.
 
 Pyodide has no threads or processes, and real threads would make timing
@@ -17,14 +15,17 @@ SIMULATED_CPU_COUNT cores; both are booked first come, first served.
 Known limits: a job sees shared state as it was when it was submitted; it cannot
 wait for the event loop; cancelling a queued job cannot undo its side effects.
 """
+from __future__ import annotations
+
 import concurrent.futures as _cf
 import os
 import pickle
 import sys
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures._base import DoneAndNotDoneFutures
 from functools import partial
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from asyncio import events as _events
 
@@ -34,6 +35,18 @@ from . import state as _state
 from .base_tasks import current_task_name
 from .errors import DeadlockError, ThreadWaitsForLoop
 from .trace import seconds
+
+if TYPE_CHECKING:
+    from contextvars import Context
+    from types import FrameType
+
+    from .state import RunState
+    from .trace import BlockReason, Stream
+
+JobKind = Literal["thread", "process"]
+# A job's timeline entry: (t_ns, action, payload); the payload's type depends on the action
+# ("event": a bound Recorder method, "output": (stream, text), "call": (loop, handle)).
+TimelineEntry = tuple[int, Literal["event", "output", "call"], Any]
 
 SIMULATED_CPU_COUNT = 4  # what os.cpu_count() returns during a run
 NOT_ENDED = -1  # Job.end_ns while the job is still running
@@ -46,26 +59,26 @@ _real_as_completed = _cf.as_completed
 class _FakeThread(threading.Thread):
     """What threading.current_thread() returns inside a job."""
 
-    def __init__(self, name, ident):
+    def __init__(self, name: str, ident: int) -> None:
         super().__init__(name=name, daemon=True)
         self._fake_ident = ident
 
     @property
-    def ident(self):
+    def ident(self) -> int:
         return self._fake_ident
 
     @property
-    def native_id(self):
+    def native_id(self) -> int:
         return self._fake_ident
 
-    def is_alive(self):
+    def is_alive(self) -> bool:
         return True
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<Thread(%s, started daemon %d)>" % (self.name, self._fake_ident)
 
 
-def _unwrap(fn):
+def _unwrap(fn: Callable[..., object]) -> Callable[..., object]:
     while isinstance(fn, partial):
         if getattr(fn.func, "__name__", "") == "run" and fn.args:
             fn = fn.args[0]  # asyncio.to_thread: partial(context.run, func, ...)
@@ -74,22 +87,23 @@ def _unwrap(fn):
     return fn
 
 
-def _fn_name(fn):
+def _fn_name(fn: Callable[..., object]) -> str:
     fn = _unwrap(fn)
     return getattr(fn, "__qualname__", None) or type(fn).__name__
 
 
-def _fn_line(fn, filename):
+def _fn_line(fn: Callable[..., object], filename: str) -> int | None:
     """The line of the job's function in the learner's file (for its CPU segments)."""
     code = getattr(_unwrap(fn), "__code__", None)
     return code.co_firstlineno if code is not None and code.co_filename == filename else None
 
 
 class Job:
-    def __init__(self, st, kind, fn, worker, worker_index, start_ns, loop):
+    def __init__(self, st: RunState, kind: JobKind, fn: Callable[..., object], worker: str, worker_index: int,
+                 start_ns: int, loop: _events.AbstractEventLoop | None) -> None:
         self.st = st
         self.id = next(st.job_counter)
-        self.kind = kind
+        self.kind: JobKind = kind
         self.fn_name = _fn_name(fn)
         self.fn_line = _fn_line(fn, st.filename)
         self.worker = worker
@@ -99,22 +113,22 @@ class Job:
         self.last_read_ns = -1      # its last reading by the program (see RunState.read_ns)
         self.end_ns = NOT_ENDED     # set when it has run (it runs eagerly, at submit)
         self.loop = loop            # main-thread loop the timeline is released into
-        self.timeline = []          # [(t_ns, action, payload)] in time order
+        self.timeline: list[TimelineEntry] = []  # [(t_ns, action, payload)] in time order
         self.pos = 0
         self.future = SimFuture()
         self.future._job = self
         self.completed = False
-        self.entry_frame = None
-        self.result = None
-        self.exception = None
+        self.entry_frame: FrameType | None = None
+        self.result: object = None
+        self.exception: BaseException | None = None
         self.thread: threading.Thread | None = None  # the threading.Thread it runs, if any (threads.py)
 
     @property
-    def timer_purpose(self):
+    def timer_purpose(self) -> JobKind:
         return self.kind
 
     # --- things the job does while it runs ------------------------------
-    def sleep(self, ns, line):
+    def sleep(self, ns: int, line: int | None) -> None:
         st = self.st
         start = self.ns
         self.ns += ns
@@ -124,11 +138,12 @@ class Job:
             self.timeline.append((start, "event", partial(
                 st.tracer.job_slept, job=self.id, worker=self.worker, duration=seconds(ns), line=line)))
 
-    def compute(self, ns, line):
+    def compute(self, ns: int, line: int | None) -> None:
         """CPU work: a thread needs the GIL, a process one of the simulated cores."""
         st = self.st
         thread = self.kind == "thread"
         cores = st.gil if thread else st.cores
+        assert cores is not None  # both are set for every run that counts CPU time
         line = line or self.fn_line  # charged after the function returned: point at it
         t = self.ns
         for start, end in cores.book(t, ns):
@@ -145,17 +160,19 @@ class Job:
         if st.max_ns is not None and t > st.max_ns:
             raise st.set_fatal(_clock.time_limit_error(st))
 
-    def output(self, stream, text):
+    def output(self, stream: Stream, text: str) -> None:
         self.timeline.append((self.ns, "output", (stream, text)))
 
-    def call_soon_threadsafe(self, loop, callback, args, context):
+    def call_soon_threadsafe(self, loop: _events.AbstractEventLoop, callback: Callable[..., object],
+                             args: tuple[Any, ...], context: Context | None) -> _events.Handle:
         self.st.flush_cpu()
         handle = _events.Handle(callback, args, loop, context)
         self.timeline.append((self.ns, "call", (loop, handle)))
         return handle
 
     # --- running ----------------------------------------------------------
-    def run(self, fn, args, kwargs, initializer=None, initargs=()):
+    def run(self, fn: Callable[..., object], args: Iterable[Any], kwargs: dict[str, Any],
+            initializer: Callable[..., object] | None = None, initargs: Iterable[Any] = ()) -> None:
         st = self.st
         if st.tracer is not None:
             self.timeline.append((self.start_ns, "event", partial(
@@ -201,7 +218,7 @@ class Job:
                 st.tracer.job_ended, job=self.id, worker=self.worker, state="ok" if exc is None else "error",
                 exception=None if exc is None else type(exc).__name__)))
 
-    def schedule(self):
+    def schedule(self) -> None:
         """Release the timeline into the main loop at the right instants."""
         loop = self.loop
         if loop is None or loop.is_closed():
@@ -212,10 +229,10 @@ class Job:
         for t in instants:
             at(t / 1e9, self._release_at, t)
 
-    def _release_at(self, t):
+    def _release_at(self, t: int) -> None:
         self.release_until(t, complete=(t >= self.end_ns))
 
-    def release_until(self, t, complete=True):
+    def release_until(self, t: int | None, complete: bool = True) -> None:
         st = self.st
         tl = self.timeline
         while self.pos < len(tl) and (t is None or tl[self.pos][0] <= t):
@@ -235,7 +252,7 @@ class Job:
         if complete:
             self.complete()
 
-    def complete(self):
+    def complete(self) -> None:
         if self.completed:
             return
         self.release_until(None, complete=False)
@@ -249,12 +266,12 @@ class Job:
             _RealFuture.set_result(fut, self.result)
 
 
-class SimFuture(_RealFuture):
+class SimFuture(_RealFuture[Any]):
     """A concurrent.futures.Future whose blocking waits move virtual time."""
 
     _job: Job | None = None
 
-    def _block_until_done(self, timeout):
+    def _block_until_done(self, timeout: float | None) -> None:
         if self.done():
             return
         st = _state.current()
@@ -277,21 +294,21 @@ class SimFuture(_RealFuture):
         job.complete()
 
     @staticmethod
-    def _advance(st, ns, reason):
+    def _advance(st: RunState, ns: int, reason: BlockReason) -> None:
         if st.job is not None:
             st.job.ns += ns
         else:
             _clock.block(st, ns, st.learner_line(3), reason)
 
-    def result(self, timeout=None):
+    def result(self, timeout: float | None = None) -> Any:
         self._block_until_done(timeout)
         return super().result(0)
 
-    def exception(self, timeout=None):
+    def exception(self, timeout: float | None = None) -> BaseException | None:
         self._block_until_done(timeout)
         return super().exception(0)
 
-    def cancel(self):
+    def cancel(self) -> bool:
         job = self._job
         st = _state.current()
         if job is not None and st is not None and not self.done():
@@ -303,7 +320,8 @@ class SimFuture(_RealFuture):
 class _SimExecutor(_cf.Executor):
     _kind: Literal["thread", "process"] = "thread"
 
-    def _init(self, max_workers, initializer, initargs):
+    def _init(self, max_workers: int, initializer: Callable[..., object] | None,
+              initargs: Iterable[Any]) -> None:
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
         if initializer is not None and not callable(initializer):
@@ -311,15 +329,15 @@ class _SimExecutor(_cf.Executor):
         self._max_workers = max_workers
         self._initializer = initializer
         self._initargs = initargs
-        self._free_at = []      # per worker: virtual instant it becomes idle
-        self._names = []
-        self._jobs = []
+        self._free_at: list[int] = []  # per worker: virtual instant it becomes idle
+        self._names: list[str] = []
+        self._jobs: list[Job] = []
         self._shutdown = False
 
-    def _worker_name(self, index):
+    def _worker_name(self, index: int) -> str:
         raise NotImplementedError
 
-    def _assign(self, now):
+    def _assign(self, now: int) -> tuple[int, int, bool]:
         for i, free in enumerate(self._free_at):
             if free <= now:
                 return i, now, False
@@ -331,7 +349,7 @@ class _SimExecutor(_cf.Executor):
         i = min(range(len(self._free_at)), key=lambda k: (self._free_at[k], k))
         return i, self._free_at[i], False
 
-    def submit(self, fn, /, *args, **kwargs):
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> SimFuture:
         if self._shutdown:
             raise RuntimeError("cannot schedule new futures after shutdown")
         st = _state.require()
@@ -361,15 +379,16 @@ class _SimExecutor(_cf.Executor):
         job.schedule()
         return job.future
 
-    def map(self, fn, *iterables, timeout=None, chunksize=1, **kwargs):
+    def map(self, fn: Callable[..., Any], *iterables: Iterable[Any], timeout: float | None = None,
+            chunksize: int = 1, **kwargs: Any) -> Iterator[Any]:
         futures = [self.submit(fn, *args) for args in zip(*iterables)]
 
-        def results():
+        def results() -> Iterator[Any]:
             for f in futures:
                 yield f.result(timeout)
         return results()
 
-    def shutdown(self, wait=True, *, cancel_futures=False):
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         self._shutdown = True
         st = _state.current()
         if cancel_futures and st is not None:
@@ -381,14 +400,15 @@ class _SimExecutor(_cf.Executor):
                 job.future._block_until_done(None)
         self._jobs = [j for j in self._jobs if not j.completed]
 
-    def _latest_end_ns(self):
+    def _latest_end_ns(self) -> int:
         return max((j.end_ns for j in self._jobs if not j.completed), default=0)
 
 
 class ThreadPoolExecutor(_SimExecutor):
     _kind = "thread"
 
-    def __init__(self, max_workers=None, thread_name_prefix="", initializer=None, initargs=()):
+    def __init__(self, max_workers: int | None = None, thread_name_prefix: str = "",
+                 initializer: Callable[..., object] | None = None, initargs: Iterable[Any] = ()) -> None:
         if max_workers is None:
             max_workers = min(32, SIMULATED_CPU_COUNT + 4)
         self._init(max_workers, initializer, initargs)
@@ -396,37 +416,40 @@ class ThreadPoolExecutor(_SimExecutor):
         self._thread_name_prefix = thread_name_prefix or (
             "ThreadPoolExecutor-%d" % next(st.pool_counter))
 
-    def _worker_name(self, index):
+    def _worker_name(self, index: int) -> str:
         return "%s_%d" % (self._thread_name_prefix, index)
 
 
 class ProcessPoolExecutor(_SimExecutor):
     _kind = "process"
 
-    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
-                 *, max_tasks_per_child=None):
+    def __init__(self, max_workers: int | None = None, mp_context: object = None,
+                 initializer: Callable[..., object] | None = None, initargs: Iterable[Any] = (),
+                 *, max_tasks_per_child: int | None = None) -> None:
         if max_workers is None:
             max_workers = SIMULATED_CPU_COUNT
         self._init(max_workers, initializer, initargs)
 
-    def _worker_name(self, index):
+    def _worker_name(self, index: int) -> str:
         return "Process-%d" % next(_state.require().process_counter)
 
 
 # --- concurrent.futures.wait / as_completed over simulated futures -------
 
-def _sim_only(fs):
+def _sim_only(fs: Iterable[_cf.Future[Any]]) -> bool:
     return all(isinstance(f, SimFuture) and (f._job is not None or f.done()) for f in fs)
 
 
-def _end(f):
+def _end(f: SimFuture) -> int:
     return f._job.end_ns if f._job is not None and not f.done() else -1
 
 
-def wait(fs, timeout=None, return_when=_cf.ALL_COMPLETED):
-    fs = set(fs)
-    if not _sim_only(fs):
-        return _real_wait(fs, timeout, return_when)
+def wait(fs: Iterable[_cf.Future[Any]], timeout: float | None = None,
+         return_when: str = _cf.ALL_COMPLETED) -> DoneAndNotDoneFutures[Any]:
+    given = set(fs)
+    if not _sim_only(given):
+        return _real_wait(given, timeout, return_when)
+    fs = cast("set[SimFuture]", given)  # every one simulated (_sim_only)
     st = _state.require()
     start = st.clock_ns()
     limit = None if timeout is None else start + round(timeout * 1e9)
@@ -443,15 +466,16 @@ def wait(fs, timeout=None, return_when=_cf.ALL_COMPLETED):
                 SimFuture._advance(st, limit - now, "concurrent.futures.wait")
             break
         f._block_until_done(None)
-    done = {g for g in fs if g.done()}
-    return DoneAndNotDoneFutures(done, fs - done)
+    done = {g for g in given if g.done()}
+    return DoneAndNotDoneFutures(done, given - done)
 
 
-def as_completed(fs, timeout=None):
-    fs = list(dict.fromkeys(fs))
-    if not _sim_only(fs):
-        yield from _real_as_completed(fs, timeout)
+def as_completed(fs: Iterable[_cf.Future[Any]], timeout: float | None = None) -> Iterator[_cf.Future[Any]]:
+    given = list(dict.fromkeys(fs))
+    if not _sim_only(given):
+        yield from _real_as_completed(given, timeout)
         return
+    fs = cast("list[SimFuture]", given)  # every one simulated (_sim_only)
     st = _state.require()
     limit = None if timeout is None else st.clock_ns() + round(timeout * 1e9)
     pending = sorted((f for f in fs if not f.done()), key=_end)
@@ -466,7 +490,7 @@ def as_completed(fs, timeout=None):
         yield f
 
 
-def patches():
+def patches() -> list[tuple[object, str, object]]:
     return [
         (_cf, "ThreadPoolExecutor", ThreadPoolExecutor),
         (_cf, "ProcessPoolExecutor", ProcessPoolExecutor),

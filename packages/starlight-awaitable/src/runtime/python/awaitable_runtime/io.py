@@ -1,17 +1,29 @@
-# Parameter hints not written yet (issue 18): the rule is off for this file only.
-# pyright: reportMissingParameterType=false
 """Captured stdout/stderr/stdin and input() for one run.
 
 Every write is timestamped with the virtual clock and labelled with the task (or
 simulated thread) that made it. Output is capped: past the cap the run is stopped
 with OutputLimitExceeded.
 """
+from __future__ import annotations
+
 import io as _io
 import time as _time
+from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from . import wording
 from .errors import OutputLimitExceeded
 from .base_tasks import current_task_name
+
+if TYPE_CHECKING:
+    from .state import RunState
+    from .trace import Event, Stream
+
+# on_output(stream, text, t): output as it is written, for the page to show live.
+OnOutput = Callable[["Stream", str, float], object]
+# One result["output"] entry: {"stream", "text", "t", "task"}.
+OutputEntry = dict[str, Any]
 
 _real_clock = _time.perf_counter  # bound at import, before any run patches the time module
 
@@ -26,21 +38,22 @@ _NOTIFY_WRITES = 256
 class OutputSink:
     """Collects output chunks; the single producer of `output` trace events."""
 
-    def __init__(self, st, max_bytes, on_output):
+    def __init__(self, st: RunState, max_bytes: int, on_output: OnOutput | None) -> None:
         self.st = st
         self.max_bytes = max_bytes
         self.on_output = on_output
-        self.parts = {"stdout": [], "stderr": []}
-        self.output = []        # result["output"] entries (text kept as parts until finish())
+        self.parts: dict[Stream, list[str]] = {"stdout": [], "stderr": []}
+        self.output: list[OutputEntry] = []  # result["output"] entries (text kept as parts until finish())
         self.nbytes = 0
         self.closed = False
-        self._last = None       # (entry, parts, trace event) of the chunk being extended
-        self._t_ns = self._t = None  # last stamp converted to seconds
-        self.held = None        # [stream, t, parts] not yet passed to on_output
+        self._last: tuple[OutputEntry, list[str], Event | None] | None = None  # (entry, parts, trace event) of the chunk being extended
+        self._t_ns: int | None = None  # last stamp converted to seconds
+        self._t: float | None = None
+        self.held: list[Any] | None = None  # [stream, t, parts] not yet passed to on_output
         self._held_writes = 0
         self._notified = float("-inf")  # real time of the last on_output call
 
-    def write(self, stream, text):
+    def write(self, stream: Stream, text: str) -> None:
         """Called by the captured sys.stdout/sys.stderr."""
         if self.closed or not text:
             return
@@ -55,7 +68,7 @@ class OutputSink:
             st.release_threads()  # what threads printed before now comes first
         self.emit(stream, text, st.now_ns, current_task_name(), None)
 
-    def emit(self, stream, text, t_ns, task, thread):
+    def emit(self, stream: Stream, text: str, t_ns: int, task: str | None, thread: str | None) -> None:
         if self.closed or not text:
             return
         n = len(text) if text.isascii() else len(text.encode("utf-8", "replace"))
@@ -69,11 +82,11 @@ class OutputSink:
         self.nbytes += n
         self._append(stream, text, t_ns, task, thread)
 
-    def force(self, stream, text):
+    def force(self, stream: Stream, text: str) -> None:
         """Runtime messages (tracebacks, limit notices): never capped or dropped."""
         self._append(stream, text, self.st.now_ns, None, None)
 
-    def _append(self, stream, text, t_ns, task, thread):
+    def _append(self, stream: Stream, text: str, t_ns: int, task: str | None, thread: str | None) -> None:
         if not text:
             return
         if t_ns == self._t_ns:
@@ -101,7 +114,7 @@ class OutputSink:
         if self.on_output is not None:
             self._notify(stream, text, t)
 
-    def _notify(self, stream, text, t):
+    def _notify(self, stream: Stream, text: str, t: float | None) -> None:
         p = self.held
         if p is not None and (p[0] != stream or p[1] != t):
             self._flush_notify()
@@ -115,22 +128,23 @@ class OutputSink:
         if n >= _NOTIFY_WRITES or (n & 15 == 1 and _real_clock() - self._notified >= _NOTIFY_INTERVAL):
             self._flush_notify()
 
-    def flush_held(self):
+    def flush_held(self) -> None:
         """Pass on held output now (called once per event-loop round when there is
         some): a run the host has to terminate then loses at most what its last loop
         step printed."""
         self._flush_notify()
 
-    def _flush_notify(self):
+    def _flush_notify(self) -> None:
         p = self.held
         if p is None:
             return
+        assert self.on_output is not None  # output is held only for an on_output
         self.held = None
         self._held_writes = 0
         self._notified = _real_clock()
         self.on_output(p[0], "".join(p[2]), p[1])
 
-    def _finish_last(self):
+    def _finish_last(self) -> None:
         if self._last is not None:
             entry, parts, ev = self._last
             entry["text"] = "".join(parts)
@@ -138,7 +152,7 @@ class OutputSink:
                 ev["text"] = entry["text"]
             self._last = None
 
-    def finish(self):
+    def finish(self) -> tuple[str, str]:
         self._finish_last()
         self._flush_notify()
         self.closed = True
@@ -148,58 +162,58 @@ class OutputSink:
 class CapturedStream(_io.TextIOBase):
     """What sys.stdout / sys.stderr are during a run."""
 
-    def __init__(self, sink, name):
+    def __init__(self, sink: OutputSink, name: Stream) -> None:
         self._sink = sink
-        self._name = name
+        self._name: Stream = name
 
     @property
-    def name(self):
+    def name(self) -> str:
         return "<%s>" % self._name
 
     @property  # a property, as on the real streams (typeshed declares a plain attribute)
-    def encoding(self):  # pyright: ignore[reportIncompatibleVariableOverride]
+    def encoding(self) -> str:  # pyright: ignore[reportIncompatibleVariableOverride]
         return "utf-8"
 
     @property
-    def errors(self):  # pyright: ignore[reportIncompatibleVariableOverride]
+    def errors(self) -> str:  # pyright: ignore[reportIncompatibleVariableOverride]
         return "strict"
 
-    def writable(self):
+    def writable(self) -> bool:
         return True
 
-    def isatty(self):
+    def isatty(self) -> bool:
         return False
 
-    def write(self, s):
+    def write(self, s: str) -> int:
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
         self._sink.write(self._name, s)
         return len(s)
 
-    def flush(self):
+    def flush(self) -> None:
         pass
 
 
 class CapturedStdin(_io.StringIO):
     """sys.stdin: the given text, like a pipe (nothing is echoed)."""
 
-    def __init__(self, text):
+    def __init__(self, text: str | None) -> None:
         super().__init__(text or "")
         self.provided = text is not None
 
     @property
-    def name(self):
+    def name(self) -> str:
         return "<stdin>"
 
-    def isatty(self):
+    def isatty(self) -> bool:
         return False
 
 
 NO_INPUT_MESSAGE = wording.NO_INPUT
 
 
-def make_input(sys_module):
-    def input(prompt=""):
+def make_input(sys_module: ModuleType) -> Callable[..., str]:
+    def input(prompt: object = "") -> str:
         """Read a line from the run's stdin; the prompt goes to stdout."""
         out = sys_module.stdout
         if prompt != "":

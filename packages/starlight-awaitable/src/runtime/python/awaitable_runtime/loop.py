@@ -1,5 +1,3 @@
-# Parameter hints not written yet (issue 18): the rule is off for this file only.
-# pyright: reportMissingParameterType=false
 # pyright: reportAttributeAccessIssue=false
 # (This module subclasses asyncio.BaseEventLoop and uses its private members — _ready,
 # _scheduled, _check_closed… — which typeshed does not declare.)
@@ -11,13 +9,19 @@ slow-callback warnings and every high-level API behave exactly as in CPython.
 clock* to the next timer. When nothing is ready and no timer is left, no task
 can ever wake up: that is a deadlock, which we report instead of hanging.
 """
+from __future__ import annotations
+
 import heapq
 import itertools
 import logging
 import threading
 import time as _time
+from collections.abc import Callable, Coroutine
+from concurrent.futures import Executor
+from contextvars import Context
+from typing import Any
 
-from asyncio import base_events, events, futures
+from asyncio import Future, Task, base_events, events, futures
 
 from . import errors as _errors
 from . import wording
@@ -26,7 +30,7 @@ from .deadlock import deadlock_error
 from .errors import IdleLoopLimitExceeded
 from .clock import time_limit_error
 from .base_tasks import current_task_name, is_task
-from .trace import seconds
+from .trace import TimerPurpose, seconds
 
 try:
     from asyncio.timeouts import Timeout as _Timeout
@@ -36,10 +40,10 @@ except ImportError:  # pragma: no cover
 _MS = 1_000_000  # ns: the selector's timeout unit on Linux
 _real_sleep = _time.sleep
 _real_monotonic = _time.monotonic
-_default_state = None
+_default_state: _state.RunState | None = None
 
 
-def _get_state():
+def _get_state() -> _state.RunState:
     st = _state.current()
     if st is None:
         # A loop made outside run_program()/install(): give it its own clock.
@@ -55,16 +59,16 @@ class _FakeSelector:
 
     __slots__ = ("_loop",)
 
-    def __init__(self, loop):
+    def __init__(self, loop: VirtualEventLoop) -> None:
         self._loop = loop
 
-    def select(self, timeout=None):
+    def select(self, timeout: float | None = None) -> tuple[()]:
         return self._loop._virtual_select(timeout)
 
-    def close(self):
+    def close(self) -> None:
         pass
 
-    def get_map(self):
+    def get_map(self) -> dict[object, object]:
         return {}
 
 
@@ -77,25 +81,26 @@ class VTimerHandle(events.TimerHandle):
 
     __slots__ = ("_when_ns", "_seq", "_tie")
 
-    def __init__(self, when_ns, seq, tie, callback, args, loop, context):
+    def __init__(self, when_ns: int, seq: int, tie: int, callback: Callable[..., object], args: tuple[Any, ...],
+                 loop: events.AbstractEventLoop, context: Context | None) -> None:
         super().__init__(when_ns / 1e9, callback, args, loop, context)
         self._when_ns = when_ns
         self._seq = seq
         self._tie = tie
 
-    def __lt__(self, other):
+    def __lt__(self, other: events.TimerHandle) -> bool:
         return (self._when_ns, self._tie) < (other._when_ns, other._tie)
 
-    def __le__(self, other):
+    def __le__(self, other: events.TimerHandle) -> bool:
         return (self._when_ns, self._tie) <= (other._when_ns, other._tie)
 
-    def __gt__(self, other):
+    def __gt__(self, other: events.TimerHandle) -> bool:
         return (self._when_ns, self._tie) > (other._when_ns, other._tie)
 
-    def __ge__(self, other):
+    def __ge__(self, other: events.TimerHandle) -> bool:
         return (self._when_ns, self._tie) >= (other._when_ns, other._tie)
 
-    def _run(self):
+    def _run(self) -> None:
         loop = self._loop
         tracer = loop._tracer
         if tracer is not None:
@@ -104,7 +109,7 @@ class VTimerHandle(events.TimerHandle):
         loop._vstate.flush_cpu()
 
 
-def _frame_line(task, filename):
+def _frame_line(task: Task[Any], filename: str) -> int | None:
     """Line the task's coroutine is at, if it is in the learner's file."""
     frame = getattr(task.get_coro(), "cr_frame", None)
     if frame is not None and frame.f_code.co_filename == filename:
@@ -118,7 +123,7 @@ class _StepHandle(events.Handle):
 
     __slots__ = ()
 
-    def _run(self):
+    def _run(self) -> None:
         loop = self._loop
         st = loop._vstate
         tracer = loop._tracer
@@ -155,7 +160,7 @@ class _StepHandle(events.Handle):
             task = self = None  # see above: break the frame -> task cycle
 
 
-def _purpose(callback):
+def _purpose(callback: Callable[..., object]) -> TimerPurpose:
     if callback is futures._set_result_unless_cancelled:
         return "sleep"
     owner = getattr(callback, "__self__", None)
@@ -171,7 +176,7 @@ _logger = logging.getLogger("asyncio")
 
 
 class VirtualEventLoop(base_events.BaseEventLoop):
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         st = _get_state()
         self._vstate = st
@@ -179,7 +184,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         self._clock_resolution = 1e-9
         self._tracer = st.tracer
         self._timer_seq = itertools.count(1)
-        self._event_timers = []  # heap of (when_ns, seq, timer) made by call_at_event
+        self._event_timers: list[tuple[int, int, VTimerHandle]] = []  # heap of (when_ns, seq, timer) made by call_at_event
         self._event_ties = False  # True while call_at_event schedules (FIFO ties)
         self._idle = 0
         self._last_ns = -1
@@ -187,14 +192,14 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         st.loops.add(self)
 
     # --- time ------------------------------------------------------------
-    def time(self):
+    def time(self) -> float:
         st = self._vstate
         if st.job is not None:  # called from a simulated thread: the loop's clock anyway
             st.flush_cpu()
             return st.now_ns / 1e9
         return st.read_ns() / 1e9
 
-    def _virtual_select(self, timeout):
+    def _virtual_select(self, timeout: float | None) -> tuple[()]:
         st = self._vstate
         if st.stop_loops is not None:
             raise st.stop_loops
@@ -244,7 +249,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             self._last_ns = st.waited_ns
         return ()
 
-    def call_at_event(self, when, callback, *args):
+    def call_at_event(self, when: float, callback: Callable[..., object], *args: Any) -> VTimerHandle:
         """A timer standing for an I/O event: a simulated thread's call_soon_threadsafe
         or completion, which in CPython writes to the loop's self-pipe and wakes the
         selector at once, not at the next millisecond. Events at the same instant are
@@ -257,7 +262,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         heapq.heappush(self._event_timers, (timer._when_ns, timer._seq, timer))
         return timer
 
-    def _first_event_before(self, wake_ns):
+    def _first_event_before(self, wake_ns: int) -> int:
         """`wake_ns`, or the instant of an earlier pending event timer."""
         events = self._event_timers
         while events and (events[0][2]._cancelled or not events[0][2]._scheduled):
@@ -266,7 +271,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             return events[0][0]
         return wake_ns
 
-    def _wait_for_threads(self, limit=30.0):
+    def _wait_for_threads(self, limit: float = 30.0) -> bool:
         """install() mode only: real threads may still call call_soon_threadsafe."""
         deadline = _real_monotonic() + limit
         while not self._ready:
@@ -275,14 +280,15 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             _real_sleep(0.0005)
         return bool(self._ready)
 
-    def _process_events(self, event_list):
+    def _process_events(self, event_list: object) -> None:
         pass
 
-    def _write_to_self(self):
+    def _write_to_self(self) -> None:
         pass
 
     # --- scheduling ---------------------------------------------------------
-    def call_at(self, when, callback, *args, context=None):
+    def call_at(self, when: float, callback: Callable[..., object], *args: Any,
+                context: Context | None = None) -> VTimerHandle:
         if when is None:
             raise TypeError("when cannot be None")
         self._check_closed()
@@ -305,12 +311,13 @@ class VirtualEventLoop(base_events.BaseEventLoop):
                                          task=current_task_name())
         return timer
 
-    def _timer_handle_cancelled(self, handle):
+    def _timer_handle_cancelled(self, handle: events.TimerHandle) -> None:
         super()._timer_handle_cancelled(handle)
         if self._tracer is not None and handle._scheduled and isinstance(handle, VTimerHandle):
             self._tracer.timer_cancelled(timer=handle._seq)
 
-    def _call_soon(self, callback, args, context):
+    def _call_soon(self, callback: Callable[..., object], args: tuple[Any, ...],
+                   context: Context | None) -> events.Handle:
         if self._tracer is None and self._vstate.cpu is None:
             return super()._call_soon(callback, args, context)
         handle = _StepHandle(callback, args, self, context)
@@ -320,20 +327,21 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         self._note_ready(handle)
         return handle
 
-    def _note_ready(self, handle):
+    def _note_ready(self, handle: events.Handle) -> None:
         if self._tracer is not None:
             task = getattr(handle._callback, "__self__", None)
             if task is not None and is_task(task):
                 self._tracer.on_ready(task)
 
-    def call_soon_threadsafe(self, callback, *args, context=None):
+    def call_soon_threadsafe(self, callback: Callable[..., object], *args: Any,
+                             context: Context | None = None) -> events.Handle:
         job = self._vstate.job
         if job is not None:  # from a simulated thread: released at the job's instant
             self._check_closed()
             return job.call_soon_threadsafe(self, callback, args, context)
         return super().call_soon_threadsafe(callback, *args, context=context)
 
-    def create_task(self, coro, **kwargs):
+    def create_task[T](self, coro: Coroutine[Any, Any, T], **kwargs: Any) -> Task[T]:
         st = self._vstate
         if kwargs.get("name") is None:
             # C _asyncio's counter is process-global; number tasks per run instead.
@@ -350,7 +358,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             self._tracer.on_created(task, st.learner_line(2))
         return task
 
-    def run_in_executor(self, executor, func, *args):
+    def run_in_executor[T](self, executor: Executor | None, func: Callable[..., T], *args: Any) -> Future[T]:
         st = self._vstate
         st.last_job = None
         fut = super().run_in_executor(executor, func, *args)
@@ -358,7 +366,7 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             st.job_futures[fut] = st.last_job
         return fut
 
-    async def shutdown_default_executor(self, timeout=None):
+    async def shutdown_default_executor(self, timeout: float | None = None) -> None:
         executor = self._default_executor
         if executor is None or not hasattr(executor, "_latest_end_ns"):
             return await super().shutdown_default_executor(timeout)
@@ -371,12 +379,12 @@ class VirtualEventLoop(base_events.BaseEventLoop):
             await fut
         executor.shutdown(wait=False)
 
-    def call_exception_handler(self, context):
+    def call_exception_handler(self, context: dict[str, Any]) -> None:
         if self._muted:
             return
         super().call_exception_handler(context)
 
-    def default_exception_handler(self, context):
+    def default_exception_handler(self, context: dict[str, Any]) -> None:
         """asyncio's, with tracebacks filtered like the learner's own (no runtime
         frames, asyncio internals collapsed)."""
         full = getattr(self._vstate, "full_traceback", False)
@@ -411,5 +419,5 @@ class VirtualEventLoopPolicy(_BasePolicy):  # pyright: ignore[reportGeneralTypeI
     _loop_factory = VirtualEventLoop
 
 
-def new_event_loop():
+def new_event_loop() -> VirtualEventLoop:
     return VirtualEventLoop()

@@ -1,5 +1,3 @@
-# Parameter hints not written yet (issue 18): the rule is off for this file only.
-# pyright: reportMissingParameterType=false
 """simweb: a simulated web service that learner programs import as `simweb`.
 
 Offline and deterministic: every URL answers after a fixed virtual delay, so the
@@ -60,11 +58,15 @@ own clock, so requests made in simulated threads count correctly. A request is i
 flight from the call until its body has arrived (a stream: until it is read to the
 end or closed). One that ends exactly when another starts does not overlap it.
 """
+from __future__ import annotations
+
 import asyncio
 import http
 import json
 import types
 import zlib
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Literal, Self
 from urllib.parse import parse_qs, urlsplit
 
 from . import clock as _clock
@@ -94,6 +96,9 @@ _CITIES = ("Lisbon", "Oslo", "Nairobi", "Lima", "Osaka", "Perth")
 _SKIES = ("sunny", "cloudy", "rainy", "windy", "foggy")
 _PAGES = 3
 
+_Span = list[Any]  # [start_ns, end_ns or None]: one request in flight
+_Mode = Literal["sync", "async"]
+
 
 # --- errors ------------------------------------------------------------------
 
@@ -112,7 +117,7 @@ class TimeoutException(RequestError):
 class HTTPStatusError(HTTPError):
     """Raised by Response.raise_for_status() for a 4xx or 5xx status."""
 
-    def __init__(self, message, *, response):
+    def __init__(self, message: str, *, response: Response) -> None:
         super().__init__(message)
         self.response = response
 
@@ -120,7 +125,7 @@ class HTTPStatusError(HTTPError):
 class ResponseNotRead(RuntimeError):
     """A streamed response's content was used before its body was read."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(
             "Attempted to access streaming response content, without having called "
             "`read()` (or `aread()` for AsyncClient).")
@@ -131,23 +136,23 @@ class ResponseNotRead(RuntimeError):
 class _Stats:
     __slots__ = ("requests", "spans")
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.requests = 0
-        self.spans = []  # [start_ns, end_ns or None] per request
+        self.spans: list[_Span] = []  # [start_ns, end_ns or None] per request
 
-    def begin(self, now):
+    def begin(self, now: int) -> _Span:
         self.requests += 1
         span = [now, None]
         self.spans.append(span)
         return span
 
     @staticmethod
-    def end(span, now):
+    def end(span: _Span, now: int) -> None:
         if span[1] is None:
             span[1] = max(now, span[0])
 
-    def peak(self):
-        events = []
+    def peak(self) -> int:
+        events: list[tuple[int, int]] = []
         for start, end in self.spans:
             if end == start:
                 continue  # took no time: overlaps nothing
@@ -165,7 +170,7 @@ class _Stats:
 _outside_stats = _Stats()  # used only when no run is active (e.g. a plain import)
 
 
-def _stats():
+def _stats() -> _Stats:
     st = _state.current()
     if st is None:
         return _outside_stats
@@ -175,12 +180,12 @@ def _stats():
     return stats_
 
 
-def _now():
+def _now() -> int:
     st = _state.current()
     return st.clock_ns() if st is not None else 0
 
 
-def stats():
+def stats() -> dict[str, int]:
     """{"requests": requests started in this run, "peak_concurrent": most in flight at once}."""
     s = _stats()
     return {"requests": s.requests, "peak_concurrent": s.peak()}
@@ -191,23 +196,24 @@ def stats():
 class _Resource:
     __slots__ = ("status", "content_type", "body", "latency_ns", "transfer_ns")
 
-    def __init__(self, status, body, latency_ns, transfer_ns=0, content_type="application/json"):
+    def __init__(self, status: int, body: bytes, latency_ns: int, transfer_ns: int = 0,
+                 content_type: str = "application/json") -> None:
         self.status = status
         self.content_type = content_type
         self.body = body
         self.latency_ns = latency_ns
         self.transfer_ns = transfer_ns
 
-    def arrived_ns(self, offset):
+    def arrived_ns(self, offset: int) -> int:
         """Nanoseconds after the response starts until byte `offset` has arrived."""
         size = len(self.body)
         return self.transfer_ns if offset >= size else self.transfer_ns * offset // size
 
 
-_photo_cache = {}
+_photo_cache: dict[int, bytes] = {}
 
 
-def _photo_bytes(n):
+def _photo_bytes(n: int) -> bytes:
     data = _photo_cache.get(n)
     if data is None:
         size = PHOTO_SIZES[n - 1]
@@ -218,15 +224,15 @@ def _photo_bytes(n):
     return data
 
 
-def _json(status, obj, latency_ns):
+def _json(status: int, obj: object, latency_ns: int) -> _Resource:
     return _Resource(status, json.dumps(obj).encode(), latency_ns)
 
 
-def _not_found():
+def _not_found() -> _Resource:
     return _Resource(404, b'{"error": "not found"}', NOT_FOUND_NS)
 
 
-def _route(url):
+def _route(url: object) -> _Resource:  # object: a learner may pass anything
     if not isinstance(url, str):
         raise TypeError("url must be a str, not %s" % type(url).__name__)
     parts = urlsplit(url)
@@ -283,7 +289,8 @@ def _route(url):
 class Response:
     """An HTTP response. A streamed one (from stream()) has no content until read."""
 
-    def __init__(self, url, resource, *, streaming=None, span=None):
+    def __init__(self, url: str, resource: _Resource, *, streaming: _Mode | None = None,
+                 span: _Span | None = None) -> None:
         self.url = url
         self.status_code = resource.status
         self.headers = {"content-type": resource.content_type,
@@ -296,17 +303,17 @@ class Response:
 
     # status
     @property
-    def reason_phrase(self):
+    def reason_phrase(self) -> str:
         try:
             return http.HTTPStatus(self.status_code).phrase
         except ValueError:
             return ""
 
     @property
-    def is_success(self):
+    def is_success(self) -> bool:
         return 200 <= self.status_code < 300
 
-    def raise_for_status(self):
+    def raise_for_status(self) -> Self:
         """Raise HTTPStatusError for a 4xx/5xx status; otherwise return the response."""
         code = self.status_code
         if code < 400:
@@ -315,28 +322,28 @@ class Response:
         raise HTTPStatusError("%s '%d %s' for url '%s'" % (kind, code, self.reason_phrase, self.url),
                               response=self)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<Response [%d %s]>" % (self.status_code, self.reason_phrase)
 
     # body
     @property
-    def is_stream_consumed(self):
+    def is_stream_consumed(self) -> bool:
         return self._offset >= len(self._resource.body)
 
     @property
-    def content(self):
+    def content(self) -> bytes:
         if not self.is_stream_consumed:
             raise ResponseNotRead()
         return self._resource.body
 
     @property
-    def text(self):
+    def text(self) -> str:
         return self.content.decode("utf-8", errors="replace")
 
-    def json(self):
+    def json(self) -> Any:
         return json.loads(self.content)
 
-    def _chunks(self, chunk_size):
+    def _chunks(self, chunk_size: int | None) -> Iterator[tuple[bytes, int]]:
         """(bytes, nanoseconds to wait for them) for the rest of the body."""
         res = self._resource
         body = res.body
@@ -350,13 +357,13 @@ class Response:
             end = min(start + size, len(body))
             yield body[start:end], res.arrived_ns(end) - res.arrived_ns(start)
 
-    def _advance(self, chunk):
+    def _advance(self, chunk: bytes) -> None:
         if self._streaming:
             self._offset += len(chunk)
             if self.is_stream_consumed and self._span is not None:
                 _Stats.end(self._span, _now())
 
-    def _check_mode(self, wanted):
+    def _check_mode(self, wanted: _Mode) -> None:
         if self._streaming and self._streaming != wanted:
             if wanted == "sync":
                 raise RuntimeError("Attempted to call a sync iterator on an async stream: "
@@ -366,7 +373,7 @@ class Response:
         if self._closed and not self.is_stream_consumed:
             raise RuntimeError("Attempted to read a stream that has been closed.")
 
-    def iter_bytes(self, chunk_size=None):
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """Yield the body in chunks; for a streamed response each one takes its
         share of the transfer time (time.sleep)."""
         self._check_mode("sync")
@@ -376,7 +383,7 @@ class Response:
             self._advance(chunk)
             yield chunk
 
-    async def aiter_bytes(self, chunk_size=None):
+    async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """Like iter_bytes, waiting with asyncio.sleep."""
         self._check_mode("async")
         for chunk, ns in self._chunks(chunk_size):
@@ -385,17 +392,17 @@ class Response:
             self._advance(chunk)
             yield chunk
 
-    def read(self):
+    def read(self) -> bytes:
         for _ in self.iter_bytes():
             pass
         return self.content
 
-    async def aread(self):
+    async def aread(self) -> bytes:
         async for _ in self.aiter_bytes():
             pass
         return self.content
 
-    def _close(self):
+    def _close(self) -> None:
         self._closed = True
         if self._span is not None:
             _Stats.end(self._span, _now())
@@ -403,12 +410,12 @@ class Response:
 
 # --- making requests ---------------------------------------------------------------
 
-def _check_method(method):
+def _check_method(method: object) -> None:
     if not isinstance(method, str) or method.upper() != "GET":
         raise ValueError("simweb only answers GET requests, not %r" % (method,))
 
 
-def _timeout_ns(timeout):
+def _timeout_ns(timeout: object) -> int | None:
     if timeout is None:
         return None
     if not isinstance(timeout, (int, float)) or timeout < 0:
@@ -416,11 +423,11 @@ def _timeout_ns(timeout):
     return round(timeout * 1e9)
 
 
-def _timed_out(url, timeout_ns):
+def _timed_out(url: str, timeout_ns: int) -> TimeoutException:
     return TimeoutException("No response from %s within %g s" % (url, timeout_ns / 1e9))
 
 
-def _blocking_get(url, timeout_ns):
+def _blocking_get(url: str, timeout_ns: int | None) -> Response:
     resource = _route(url)
     span = _stats().begin(_now())
     try:
@@ -434,7 +441,7 @@ def _blocking_get(url, timeout_ns):
     return Response(url, resource)
 
 
-async def _async_get(url, timeout_ns):
+async def _async_get(url: str, timeout_ns: int | None) -> Response:
     resource = _route(url)
     span = _stats().begin(_now())
     try:
@@ -449,11 +456,11 @@ async def _async_get(url, timeout_ns):
 
 
 class _SyncStream:
-    def __init__(self, client, url, timeout_ns):
+    def __init__(self, client: Client | None, url: str, timeout_ns: int | None) -> None:
         self._client, self._url, self._timeout_ns = client, url, timeout_ns
-        self._response = None
+        self._response: Response | None = None
 
-    def __enter__(self):
+    def __enter__(self) -> Response:
         if self._client is not None:
             self._client._check_open()
         resource = _route(self._url)
@@ -471,18 +478,18 @@ class _SyncStream:
             _Stats.end(span, _now())
         return self._response
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> bool:
         if self._response is not None:
             self._response._close()
         return False
 
 
 class _AsyncStream:
-    def __init__(self, client, url, timeout_ns):
+    def __init__(self, client: AsyncClient, url: str, timeout_ns: int | None) -> None:
         self._client, self._url, self._timeout_ns = client, url, timeout_ns
-        self._response = None
+        self._response: Response | None = None
 
-    async def __aenter__(self):
+    async def __aenter__(self) -> Response:
         self._client._check_open()
         resource = _route(self._url)
         span = _stats().begin(_now())
@@ -499,52 +506,52 @@ class _AsyncStream:
             _Stats.end(span, _now())
         return self._response
 
-    async def __aexit__(self, *exc):
+    async def __aexit__(self, *exc: object) -> bool:
         if self._response is not None:
             self._response._close()
         return False
 
 
-_DEFAULT = object()
+_DEFAULT: Any = object()  # timeout not given: the client's (Any: it stands in for a float | None)
 
 
 class _BaseClient:
-    def __init__(self, *, timeout=None):
+    def __init__(self, *, timeout: float | None = None) -> None:
         self._timeout_ns = _timeout_ns(timeout)
         self._is_closed = False
 
     @property
-    def is_closed(self):
+    def is_closed(self) -> bool:
         return self._is_closed
 
-    def _check_open(self):
+    def _check_open(self) -> None:
         if self._is_closed:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
 
-    def _timeout(self, timeout):
+    def _timeout(self, timeout: float | None) -> int | None:
         return self._timeout_ns if timeout is _DEFAULT else _timeout_ns(timeout)
 
 
 class Client(_BaseClient):
     """A blocking client: `with simweb.Client() as client: client.get(url)`."""
 
-    def get(self, url, *, timeout=_DEFAULT):
+    def get(self, url: str, *, timeout: float | None = _DEFAULT) -> Response:
         self._check_open()
         return _blocking_get(url, self._timeout(timeout))
 
-    def stream(self, method, url, *, timeout=_DEFAULT):
+    def stream(self, method: str, url: str, *, timeout: float | None = _DEFAULT) -> _SyncStream:
         """`with client.stream("GET", url) as response:` then response.iter_bytes()."""
         _check_method(method)
         return _SyncStream(self, url, self._timeout(timeout))
 
-    def close(self):
+    def close(self) -> None:
         self._is_closed = True
 
-    def __enter__(self):
+    def __enter__(self) -> Self:
         self._check_open()
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> bool:
         self.close()
         return False
 
@@ -552,33 +559,33 @@ class Client(_BaseClient):
 class AsyncClient(_BaseClient):
     """An asyncio client: `async with simweb.AsyncClient() as client: await client.get(url)`."""
 
-    async def get(self, url, *, timeout=_DEFAULT):
+    async def get(self, url: str, *, timeout: float | None = _DEFAULT) -> Response:
         self._check_open()
         return await _async_get(url, self._timeout(timeout))
 
-    def stream(self, method, url, *, timeout=_DEFAULT):
+    def stream(self, method: str, url: str, *, timeout: float | None = _DEFAULT) -> _AsyncStream:
         """`async with client.stream("GET", url) as response:` then response.aiter_bytes()."""
         _check_method(method)
         return _AsyncStream(self, url, self._timeout(timeout))
 
-    async def aclose(self):
+    async def aclose(self) -> None:
         self._is_closed = True
 
-    async def __aenter__(self):
+    async def __aenter__(self) -> Self:
         self._check_open()
         return self
 
-    async def __aexit__(self, *exc):
+    async def __aexit__(self, *exc: object) -> bool:
         await self.aclose()
         return False
 
 
-def get(url, *, timeout=None):
+def get(url: str, *, timeout: float | None = None) -> Response:
     """A blocking GET, like requests.get(url): waits with time.sleep."""
     return _blocking_get(url, _timeout_ns(timeout))
 
 
-def stream(method, url, *, timeout=None):
+def stream(method: str, url: str, *, timeout: float | None = None) -> _SyncStream:
     """A blocking streamed GET: `with simweb.stream("GET", url) as response:`."""
     _check_method(method)
     return _SyncStream(None, url, _timeout_ns(timeout))
@@ -586,7 +593,7 @@ def stream(method, url, *, timeout=None):
 
 # --- CPU-bound work --------------------------------------------------------------------
 
-def thumbnail(photo):
+def thumbnail(photo: bytes | bytearray | memoryview | Response) -> bytes:
     """Shrink a photo (bytes, or a Response) to a thumbnail: 0.9 s of CPU time that
     holds the GIL, like pure-Python image code. Returns bytes, 1/100 of the size."""
     if isinstance(photo, Response):
@@ -606,7 +613,7 @@ for _cls in (HTTPError, RequestError, TimeoutException, HTTPStatusError, Respons
 del _cls
 
 
-def module_for_run():
+def module_for_run() -> types.ModuleType:
     """A fresh `simweb` module for one run (runner.py puts it in sys.modules), so
     whatever a program assigns to the module's attributes ends with the run."""
     module = types.ModuleType("simweb", __doc__)

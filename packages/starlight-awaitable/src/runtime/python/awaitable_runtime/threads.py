@@ -130,7 +130,7 @@ def finish(st: _state.RunState) -> None:
     for job in pending:
         job.completed = True  # a daemon thread still running dies with the program
 
-def patches():
+def patches() -> list[tuple[object, str, object]]:
     return [
         (threading.Thread, "start", start),
         (threading.Thread, "join", join),

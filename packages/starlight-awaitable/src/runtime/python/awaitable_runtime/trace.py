@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 Event = dict[str, Any]
 Awaiting = dict[str, Any]
+Stream = Literal["stdout", "stderr"]
+TimerPurpose = Literal["sleep", "timeout", "thread", "process", "callback"]
 BlockReason = Literal["time.sleep", "future.result", "concurrent.futures.wait", "thread.join", "cpu", "gil"]
 COMPUTING: tuple[BlockReason, ...] = ("cpu", "gil")  # the learner's own work, not a blocking call
 
@@ -79,7 +81,7 @@ class Recorder:
         return self._emit("cancel_requested", t_ns, {"task": task, "by": by})
 
     def timer_scheduled(self, *, timer: int, when: float,
-                        purpose: Literal["sleep", "timeout", "thread", "process", "callback"],
+                        purpose: TimerPurpose,
                         task: str | None, t_ns: int | None = None) -> Event:
         return self._emit("timer_scheduled", t_ns, {"timer": timer, "when": when, "purpose": purpose,
                                                     "task": task})
@@ -130,7 +132,7 @@ class Recorder:
         return self._emit("job_ended", t_ns, {"job": job, "worker": worker, "state": state,
                                               "exception": exception})
 
-    def output(self, *, stream: Literal["stdout", "stderr"], text: str, task: str | None,
+    def output(self, *, stream: Stream, text: str, task: str | None,
                thread: str | None, t_ns: int | None = None) -> Event:
         return self._emit("output", t_ns, {"stream": stream, "text": text, "task": task,
                                            "thread": thread})
