@@ -201,7 +201,8 @@ export async function runProgram(
     clearInterval: g.clearInterval,
   };
   /** Pending timers by id, with their deadline (clock ms): the loop's view of what is due next. */
-  const pending = new Map<number, { when: number; every: number | null }>();
+  // `unref`: a timer that does not keep the program alive (AbortSignal.timeout's, as in Node).
+  const pending = new Map<number, { when: number; every: number | null; unref?: boolean }>();
   let timersRun = 0;
   let lastFired = 0;
   const nodeDelay = (ms: unknown) => {
@@ -255,10 +256,20 @@ export async function runProgram(
     (interval ? fake.clearInterval : fake.clearTimeout)(handle as never);
     recorder.emit('timer_cancelled', { timer: id });
   };
+  /** The next timer's deadline, or null when no timer keeps the program alive (Node ends the process then). */
   const nextDeadline = () => {
+    if (![...pending.values()].some((entry) => !entry.unref)) return null;
     let next: number | null = null;
     for (const { when } of pending.values()) if (next === null || when < next) next = when;
     return next;
+  };
+  /** AbortSignal.timeout on the virtual clock: aborts with a TimeoutError, on an unref'd timer, as Node does. */
+  const abortAfter = (ms: unknown): AbortSignal => {
+    const controller = new AbortController();
+    const reason = () => new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+    const entry = pending.get(timerId(schedule(false)(() => controller.abort(reason()), ms)) ?? -1);
+    if (entry) entry.unref = true;
+    return controller.signal;
   };
 
   // Promise callbacks and queueMicrotask: real microtasks, marked in the trace as their own jobs.
@@ -305,6 +316,7 @@ export async function runProgram(
     clearInterval: g.clearInterval,
     queueMicrotask: g.queueMicrotask,
     prompt: (g as { prompt?: unknown }).prompt,
+    abortTimeout: g.AbortSignal?.timeout,
   };
   const install = () => {
     Object.assign(g, {
@@ -327,6 +339,7 @@ export async function runProgram(
         throw new Error(noInputMessage());
       },
     });
+    if (g.AbortSignal) g.AbortSignal.timeout = abortAfter;
     promiseProto.then = function (this: Promise<unknown>, onFulfilled?: unknown, onRejected?: unknown) {
       return realThen.call(this, wrapReaction(onFulfilled) as never, wrapReaction(onRejected) as never);
     } as typeof promiseProto.then;
@@ -349,7 +362,9 @@ export async function runProgram(
   const uninstall = () => {
     promiseProto.then = realThen;
     Object.assign(g.Promise, statics);
-    Object.assign(g, saved);
+    const { abortTimeout, ...globals } = saved;
+    Object.assign(g, globals);
+    if (g.AbortSignal && abortTimeout) g.AbortSignal.timeout = abortTimeout;
     clock.uninstall();
   };
 
