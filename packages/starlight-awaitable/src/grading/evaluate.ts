@@ -36,6 +36,8 @@ export interface GradingContext {
   astFacts?: AstFacts;
   /** One entry per `python` check, in spec order (see `pythonChecks`). */
   pythonResults?: PythonCheckResult[];
+  /** The exercise's language (absent: Python): advice names that language's tools. */
+  language?: 'python' | 'typescript';
 }
 
 export interface CheckResult {
@@ -92,14 +94,14 @@ export function summarise(results: readonly CheckResult[]): { passed: number; to
 }
 
 function evaluate(check: Check, context: GradingContext, trace: () => TraceFacts): Verdict {
-  const { result } = context;
+  const { result, language = 'python' } = context;
   switch (check.type) {
     case 'stdout':
       return stdout(check, result.stdout);
     case 'elapsed':
-      return elapsed(check, result, trace);
+      return elapsed(check, result, trace, language);
     case 'concurrency':
-      return concurrency(check, result, trace());
+      return concurrency(check, result, trace(), language);
     case 'loop-blocked':
       return loopBlocked(check, trace());
     case 'no-pending-tasks':
@@ -153,7 +155,12 @@ function stdout(check: CheckOf<'stdout'>, output: string): Verdict {
   }
 }
 
-function elapsed(check: CheckOf<'elapsed'>, result: RunResult, trace: () => TraceFacts): Verdict {
+function elapsed(
+  check: CheckOf<'elapsed'>,
+  result: RunResult,
+  trace: () => TraceFacts,
+  language: 'python' | 'typescript',
+): Verdict {
   const bound = say.elapsedBound(check);
   if (!bound) return { passed: false, message: 'This check gives no time limit (atMost, atLeast or approximately).' };
   const t = result.elapsed;
@@ -174,7 +181,7 @@ function elapsed(check: CheckOf<'elapsed'>, result: RunResult, trace: () => Trac
     // Too slow: the trace usually shows why (a blocking call, or waits that never overlapped).
     if (result.events.length > 0) {
       const facts = trace();
-      advice = say.slownessAdvice(facts.longestBlock, facts.peak.peak, gilWaitSeconds(result.events));
+      advice = say.slownessAdvice(facts.longestBlock, facts.peak.peak, gilWaitSeconds(result.events), language);
       if (facts.longestBlock?.reason === 'time.sleep') line = facts.longestBlock.line;
     }
   } else if (result.error) {
@@ -186,7 +193,12 @@ function elapsed(check: CheckOf<'elapsed'>, result: RunResult, trace: () => Trac
   return { passed: false, message: say.elapsedFailed(t, bound, check.reference, advice), detail, line };
 }
 
-function concurrency(check: CheckOf<'concurrency'>, result: RunResult, facts: TraceFacts): Verdict {
+function concurrency(
+  check: CheckOf<'concurrency'>,
+  result: RunResult,
+  facts: TraceFacts,
+  language: 'python' | 'typescript',
+): Verdict {
   const { peak } = facts;
   const peakFacts: say.PeakFacts = {
     peak: peak.peak,
@@ -204,7 +216,7 @@ function concurrency(check: CheckOf<'concurrency'>, result: RunResult, facts: Tr
     const advice = block ? say.blockedLoop(block, 0) : undefined;
     return {
       passed: false,
-      message: say.concurrencyTooLow(peakFacts, check.atLeast, advice),
+      message: say.concurrencyTooLow(peakFacts, check.atLeast, advice, language),
       detail,
       line: block?.line,
     };

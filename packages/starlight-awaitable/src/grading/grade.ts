@@ -54,6 +54,7 @@ export function gradeRun(spec: GradingSpec, source: string, result: RunResult): 
     source,
     astFacts: result.inspection,
     pythonResults: answers.slice(0, pythonCount),
+    language: spec.language ?? 'python',
   });
   const analysis = readAnalysis(answers[pythonCount]);
   const judged = outcome.ran === 'finished' || outcome.expected;

@@ -5,6 +5,7 @@ import {
   blockedLoop,
   concurrencyTooHigh,
   concurrencyTooLow,
+  slownessAdvice,
   describeCheck,
   elapsedFailed,
   formatSeconds,
@@ -182,5 +183,17 @@ describe('every message, on every recorded run', () => {
       expect(result.message).not.toMatch(/undefined|null|NaN|\[object|Infinity|Test failed/);
       expect(result.detail ?? '').not.toMatch(/undefined|NaN|\[object|Infinity/);
     }
+  });
+});
+
+describe('advice for a TypeScript exercise', () => {
+  it('names Promise.all, never asyncio, when nothing overlapped', () => {
+    const slow = slownessAdvice(null, 1, 0, 'typescript');
+    const low = concurrencyTooLow({ peak: 1, at: 0, labels: ['script'], withJobs: false }, 3, undefined, 'typescript');
+    for (const text of [slow, low]) {
+      expect(text).toContain('Promise.all');
+      expect(text).not.toContain('asyncio');
+    }
+    expect(slownessAdvice(null, 1)).toContain('asyncio.gather');
   });
 });

@@ -62,7 +62,12 @@ export function elapsedPassed(elapsed: number, bound: ElapsedBound): string {
 }
 
 /** Why a program is slower than it should be, from what its trace shows. */
-export function slownessAdvice(longestBlock: BlockFacts | null, peak: number, gilWait = 0): string {
+export function slownessAdvice(
+  longestBlock: BlockFacts | null,
+  peak: number,
+  gilWait = 0,
+  language: 'python' | 'typescript' = 'python',
+): string {
   if (longestBlock && longestBlock.reason === 'time.sleep') return blockedLoop(longestBlock, 0);
   if (gilWait >= 0.05)
     return (
@@ -72,6 +77,11 @@ export function slownessAdvice(longestBlock: BlockFacts | null, peak: number, gi
   // A long computation on the loop's thread (10% of a second or more, asyncio's own "slow callback" threshold).
   if (longestBlock && longestBlock.reason === 'cpu' && longestBlock.duration >= 0.1)
     return blockedLoop(longestBlock, 0);
+  if (peak <= 1 && language === 'typescript')
+    return (
+      'Only one thing was waiting at a time: start all the work before awaiting any of it ' +
+      '(call each async function first and await Promise.all of the promises).'
+    );
   if (peak <= 1) {
     return (
       'Only one thing was waiting at a time: start all the work before awaiting any of it ' +
@@ -100,14 +110,23 @@ function listed(labels: string[], max = 3): string {
   return labels.length > max ? `${shown} and ${labels.length - max} more` : shown;
 }
 
-export function concurrencyTooLow(facts: PeakFacts, atLeast: number, advice?: string): string {
+export function concurrencyTooLow(
+  facts: PeakFacts,
+  atLeast: number,
+  advice?: string,
+  language: 'python' | 'typescript' = 'python',
+): string {
   const happened =
     facts.peak === 0
-      ? 'Nothing in your program waited on anything (no asyncio.sleep, no thread), so nothing overlapped'
+      ? language === 'typescript'
+        ? 'Nothing in your program waited on anything (no timer), so nothing overlapped'
+        : 'Nothing in your program waited on anything (no asyncio.sleep, no thread), so nothing overlapped'
       : `At most ${noun(facts, facts.peak)} ran at a time`;
   const fix =
     advice ??
-    'Start them all before awaiting any: asyncio.gather(...), asyncio.create_task(...) or an asyncio.TaskGroup.';
+    (language === 'typescript'
+      ? 'Start them all before awaiting any: call each async function, then await Promise.all([...]).'
+      : 'Start them all before awaiting any: asyncio.gather(...), asyncio.create_task(...) or an asyncio.TaskGroup.');
   return `${happened}; this exercise needs at least ${atLeast} running concurrently. ${fix}`;
 }
 
