@@ -75,7 +75,8 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
   // Imports: each resolves; remember which component file each name is, and which program each `?raw` name holds.
   const componentOf = new Map<string, string>();
   const rawProgram = new Map<string, string>();
-  /** TypeScript programs beside the lesson imported with `?raw` (the JavaScript side of <CompareJs>). */
+  /** By language: the two sides of <CompareJs> (rawProgram holds both, for <Example>). */
+  const rawPython = new Map<string, string>();
   const rawTypeScript = new Map<string, string>();
   for (const binding of lesson.imports) {
     const target = resolveImport(binding.source, lessonDir);
@@ -89,6 +90,8 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
     if (target.endsWith('.astro')) componentOf.set(binding.name, basename(target, '.astro'));
     if (/\.(py|ts)\?raw$/.test(binding.source) && dirname(target) === resolve(lessonDir))
       rawProgram.set(binding.name, basename(target));
+    if (binding.source.endsWith('.py?raw') && dirname(target) === resolve(lessonDir))
+      rawPython.set(binding.name, basename(target));
     if (binding.source.endsWith('.ts?raw') && dirname(target) === resolve(lessonDir))
       rawTypeScript.set(binding.name, basename(target));
   }
@@ -139,7 +142,7 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
       /** The program file a side's prop names, or undefined (and a problem) when it names none of the right kind. */
       const program = (prop: 'python' | 'typescript'): string | undefined => {
         const [extension, programs, other] =
-          prop === 'python' ? ['py', rawProgram, rawTypeScript] : ['ts', rawTypeScript, rawProgram];
+          prop === 'python' ? ['py', rawPython, rawTypeScript] : ['ts', rawTypeScript, rawPython];
         const value = attribute(prop);
         const example = `${prop}={x}, with \`import x from './x.${extension}?raw'\``;
         const name = value?.kind === 'expression' && !value.literal.ok ? value.literal.identifier : null;

@@ -1,7 +1,7 @@
 let state = 'loading';
 
 // The page repaints in a 0 ms timer. Leave this line as it is.
-setTimeout(() => console.log('render:', state), 10);
+setTimeout(() => console.log('render:', state), 50);
 
 function setState(value: string) {
   // Change the state after the code that called setState,
