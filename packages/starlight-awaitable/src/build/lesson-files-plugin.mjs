@@ -14,7 +14,7 @@ export function lessonFiles(lessonsDir) {
       id === RESOLVED
         ? [
             `export const LESSONS_ROOT = ${JSON.stringify(root)};`,
-            `export const lessonFiles = import.meta.glob(${JSON.stringify([`${root}/**/*.py`, `${root}/**/*.out`])}, ` +
+            `export const lessonFiles = import.meta.glob(${JSON.stringify([`${root}/**/*.py`, `${root}/**/*.ts`, `${root}/**/*.out`])}, ` +
               `{ query: '?raw', import: 'default', eager: true });`,
           ].join('\n')
         : undefined,

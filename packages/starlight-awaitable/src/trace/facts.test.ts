@@ -62,6 +62,18 @@ describe('pendingAtExit', () => {
     expect(pendingAtExit(loadEvents('errors')).map((p) => [p.task.name, p.task.coro])).toEqual([['Task-3', 'slow()']]);
   });
 
+  it('in JavaScript, an async call that finishes after the script is not pending (nothing cancels it)', () => {
+    const events = trace(
+      { t: 0, kind: 'task_created', task: 'script', coro: '', parent: null, line: null, internal: false },
+      { t: 0, kind: 'turn', queue: 'script', task: 'script', timer: null },
+      { t: 0, kind: 'task_created', task: 'async-1', coro: 'steps()', parent: 'script', line: 12, internal: false },
+      { t: 0, kind: 'task_done', task: 'script', state: 'ok', exception: null },
+      { t: 0, kind: 'turn', queue: 'microtask', task: 'async-1', timer: null },
+      { t: 0, kind: 'task_done', task: 'async-1', state: 'ok', exception: null },
+    );
+    expect(pendingAtExit(events)).toEqual([]);
+  });
+
   it('reports nothing when every task finished in time', () => {
     for (const name of ['concurrent', 'semaphore', 'threads', 'deadlock'] as const) {
       expect(pendingAtExit(loadEvents(name)), name).toEqual([]);

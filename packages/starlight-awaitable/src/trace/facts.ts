@@ -117,6 +117,9 @@ export function pendingAtExit(events: readonly TraceEvent[]): PendingTask[] {
     }
     return current;
   };
+  // JavaScript (its traces have `turn` events) has no asyncio.run to cancel what outlives the script: an async
+  // call that finishes after the script's own code is not left pending.
+  const javascript = events.some((event) => event.kind === 'turn');
   const pending: PendingTask[] = [];
   for (const task of tasks.values()) {
     if (task.internal) continue;
@@ -125,7 +128,7 @@ export function pendingAtExit(events: readonly TraceEvent[]): PendingTask[] {
       continue;
     }
     const root = rootOf(task);
-    if (root !== task && root.done && task.done.seq > root.done.seq)
+    if (!javascript && root !== task && root.done && task.done.seq > root.done.seq)
       pending.push({ task, reason: 'outlived-main', root });
   }
   return pending;
