@@ -3,6 +3,7 @@
 //   - esbuild.wasm's bytes (raw, gzip, brotli);
 //   - first JavaScript run on a page: Run clicked on a TypeScript example → first output (compiler download +
 //     esbuild init + compile + run), and a warm Run (same page, edited code: compile + run);
+//   - compile times per lesson program in Node (scripts/bench/js-compile.mjs);
 //   - Python's cold and warm figures the same way (an edited Python example's Run clicked as soon as the page can
 //     take it, so Python starts then and no recording answers; then a second Run), so the table can give ratios.
 // Medians of BENCH_RUNS (default 3). Asserts nothing.
@@ -15,6 +16,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startStaticServer } from './static-server.mjs';
 import { chromiumPath } from '../tests/e2e/chromium-path.ts';
+import { compileTimes } from './bench/js-compile.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const DIST = process.env.BENCH_DIST ?? 'dist';
@@ -108,4 +110,10 @@ console.log('| Run → first output | JavaScript | Python | JS / Python |');
 console.log('| ------------------ | ---------- | ------ | ----------- |');
 console.log(`| first run on a page | ${ms(m.jsCold)} | ${ms(m.pyCold)} | ${(m.jsCold / m.pyCold).toFixed(2)} |`);
 console.log(`| warm Run           | ${ms(m.jsWarm)} | ${ms(m.pyWarm)} | ${(m.jsWarm / m.pyWarm).toFixed(2)} |`);
+const compile = await compileTimes();
+console.log(
+  `\nCompile (Node, same esbuild-wasm and instrumentation, ${compile.files} lesson programs): initialize ` +
+    `${ms(compile.initialize)}, first compile ${ms(compile.first)}, then ${ms(compile.warmMedian)} median ` +
+    `(${ms(compile.warmMax)} at most) per program`,
+);
 console.log(`\nsamples: ${JSON.stringify(samples, (_, v) => (typeof v === 'number' ? Math.round(v) : v))}`);
