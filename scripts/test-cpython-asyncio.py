@@ -48,7 +48,7 @@ def main():
         return 0
 
     here = os.path.dirname(os.path.abspath(__file__))
-    sys.path.insert(0, os.path.join(here, os.pardir, "src", "runtime", "python"))
+    sys.path.insert(0, os.path.join(here, os.pardir, "packages", "starlight-awaitable", "src", "runtime", "python"))
     import awaitable_runtime
     from awaitable_runtime import VirtualEventLoop
 
