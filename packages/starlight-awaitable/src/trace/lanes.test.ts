@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEvents } from './fixtures/load.ts';
 import { axisTicks, buildTimeline, describeAwaiting, formatDuration } from './lanes.ts';
 import { manyTasksTrace } from './many-tasks.testdata.ts';
+import { traceOf } from './testing.ts';
 
 describe('buildTimeline on recorded traces', () => {
   it('concurrent: main first, one lane per task, internal tasks hidden, sleeps labelled', () => {
@@ -149,5 +150,21 @@ describe('asyncio’s internal tasks', () => {
       'Task-5',
       'Task-6',
     ]);
+  });
+});
+
+describe('a JavaScript trace', () => {
+  it('names its top-level lane, and what a callback printed, "callbacks"', () => {
+    const model = buildTimeline(
+      traceOf(
+        { t: 0, kind: 'task_created', task: 'script', coro: '', parent: null, line: null, internal: false },
+        { t: 0, kind: 'turn', queue: 'script', task: 'script', timer: null },
+        { t: 0, kind: 'task_done', task: 'script', state: 'ok', exception: null },
+        { t: 0, kind: 'turn', queue: 'microtask', task: null, timer: null },
+        { t: 0, kind: 'output', stream: 'stdout', text: 'then\n', task: null, thread: null },
+      ),
+    );
+    expect(model.lanes.find((lane) => lane.kind === 'top-level')?.label).toMatch(/^callbacks/);
+    expect(model.outputs.map((output) => output.lane)).toEqual(['callbacks']);
   });
 });

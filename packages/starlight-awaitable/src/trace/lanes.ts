@@ -369,7 +369,13 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
         else if (event.task) lane = lanes.get(event.task);
         lane ??= event.task === null ? topLane() : (taskLanes[0] ?? topLane());
         lane.markers.push({ kind: 'output', t: event.t, seq: event.seq, text: event.text, line: null });
-        outputs.push({ seq: event.seq, t: event.t, stream: event.stream, text: event.text, lane: lane.id });
+        outputs.push({
+          seq: event.seq,
+          t: event.t,
+          stream: event.stream,
+          text: event.text,
+          lane: lane.id === 'top-level' && hasTurns ? 'callbacks' : lane.id,
+        });
         break;
       }
       case 'turn': {
