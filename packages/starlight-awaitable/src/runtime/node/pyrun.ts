@@ -4,10 +4,9 @@
  *   pyrun FILE.py [FILE.py …] [--json] [--trace] [--stdin TEXT] [--timeout SECONDS] [--full-traceback]
  *         [--no-cpu-time]
  */
-import { readFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { RunResult } from '../protocol.ts';
+import { parseTimeLimit, readSources, writeJson, writePlain } from './run-files-cli.ts';
 import { createNodeRuntime } from './node-runtime.ts';
 
 const USAGE = `Usage: npm run --silent pyrun -- FILE.py [FILE.py …] [options]
@@ -53,17 +52,8 @@ if (values.help) {
   process.exit(0);
 }
 if (files.length === 0) fail('no file given.');
-const timeLimit = Number(values.timeout);
-if (!Number.isFinite(timeLimit) || timeLimit <= 0)
-  fail(`--timeout must be a positive number of seconds, not "${values.timeout}".`);
-
-const sources = files.map((file) => {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-});
+const timeLimit = parseTimeLimit(values.timeout, fail);
+const sources = readSources(files, fail);
 
 const runtime = createNodeRuntime(timeLimit);
 let exitCode = 0;
@@ -88,39 +78,3 @@ for (const [index, file] of files.entries()) {
 }
 runtime.dispose();
 process.exitCode = exitCode;
-
-function writeJson(file: string, result: RunResult, withEvents: boolean) {
-  const { stdout, stderr, exitCode: code, elapsed, error } = result;
-  const line = {
-    file,
-    stdout,
-    stderr,
-    exitCode: code,
-    elapsed,
-    error,
-    ...(withEvents ? { events: result.events } : {}),
-  };
-  process.stdout.write(JSON.stringify(line) + '\n');
-}
-
-/**
- * Writes synchronously: process.stdout/stderr writes to a pipe are asynchronous, and the two streams would then
- * reach a shared pipe (`2>&1`) out of order.
- */
-function writeNow(fd: 1 | 2, text: string) {
-  let bytes = Buffer.from(text);
-  while (bytes.length > 0) {
-    try {
-      bytes = bytes.subarray(writeSync(fd, bytes));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error; // a full non-blocking pipe: retry
-    }
-  }
-}
-
-function writePlain(file: string, result: RunResult, withHeader: boolean) {
-  if (withHeader) writeNow(2, `==> ${file} <==\n`);
-  // Chunks keep the order in which the program wrote to the two streams.
-  for (const chunk of result.output) writeNow(chunk.stream === 'stdout' ? 1 : 2, chunk.text);
-  writeNow(2, `[virtual time ${result.elapsed.toFixed(3)} s]\n`);
-}
