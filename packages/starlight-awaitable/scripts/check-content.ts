@@ -3,13 +3,13 @@
 // in scripts/content-check/, one module per kind of mistake. Exit status: 0 all passed, 1 something failed,
 // 2 bad arguments.
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createNodeRuntime } from '../src/runtime/node/node-runtime.ts';
 import { checkerRuntime } from './content-check/runtimes.ts';
 import { checkLesson } from './content-check/lesson.ts';
 import { Report } from './content-check/report.ts';
 import { COURSE, resolveTargets, TargetError, type LessonTarget } from './content-check/targets.ts';
 import { watchLessons } from './content-check/watch.ts';
+import { commandLine } from '../src/runtime/node/command-line.ts';
 
 const USAGE = `Usage: npm run check-content -- [LESSON …] [--watch] [--record]
 
@@ -29,37 +29,15 @@ does (printing what a learner reads on Check), and each attempt in attempts.json
 
 Exit status: 0 everything passed, 1 something failed, 2 bad arguments.`;
 
-function usageError(message: string): never {
-  process.stderr.write(`check-content: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function parse() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        watch: { type: 'boolean', short: 'w', default: false },
-        record: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    // node:util's own wording ("Unknown option '--wach'") without its stack trace.
-    return usageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
-  }
-}
-
-const { values, positionals } = parse();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values, positionals, fail } = commandLine('check-content', USAGE, {
+  watch: { type: 'boolean', short: 'w', default: false },
+  record: { type: 'boolean', default: false },
+});
 let targets: LessonTarget[];
 try {
   targets = resolveTargets(positionals);
 } catch (error) {
-  if (error instanceof TargetError) usageError(error.message);
+  if (error instanceof TargetError) fail(error.message);
   throw error;
 }
 

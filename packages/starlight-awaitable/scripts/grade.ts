@@ -4,12 +4,13 @@
 // {"solved", "ran", "error", "checks": [{"passed", "message"}]} (src/grading/report.ts).
 // Exit status: 0 solved, 1 not solved, 2 bad arguments or a broken exercise.
 import { readFileSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { verdictLine } from '../src/grading/grade.ts';
 import { ExerciseSpecError, gradeExerciseInDetail, readExerciseSpec } from '../src/grading/node/grade-exercise.ts';
 import { toReport } from '../src/grading/report.ts';
 import { createNodeJsRuntime, stopCompiler } from '../src/jsrun/node/js-runtime.ts';
 import { createNodeRuntime } from '../src/runtime/node/node-runtime.ts';
+import { commandLine } from '../src/runtime/node/command-line.ts';
+import { readSources } from '../src/runtime/node/run-files-cli.ts';
 
 const USAGE = `Usage: npm run --silent grade -- EXERCISE_FOLDER FILE.py [--json] [--timeout SECONDS]
 
@@ -24,31 +25,10 @@ Check button does in the browser.
 
 Exit status: 0 solved, 1 not solved, 2 bad arguments or an invalid exercise.json.`;
 
-function fail(message: string): never {
-  process.stderr.write(`grade: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function parse() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        timeout: { type: 'string', default: '10' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-}
-
-const { values, positionals } = parse();
-if (values.help) {
-  process.stdout.write(USAGE + '\n');
-  process.exit(0);
-}
+const { values, positionals, fail } = commandLine('grade', USAGE, {
+  json: { type: 'boolean', default: false },
+  timeout: { type: 'string', default: '10' },
+});
 if (positionals.length !== 2)
   fail(`expected an exercise folder and a .py file, got ${positionals.length} argument(s).`);
 const [exerciseDir, file] = positionals as [string, string];
@@ -64,12 +44,7 @@ try {
   if (error instanceof ExerciseSpecError) fail(error.message);
   throw error;
 }
-let source: string;
-try {
-  source = readFileSync(file, 'utf8');
-} catch (error) {
-  fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-}
+const [source] = readSources([file], fail) as [string];
 
 const typescript = spec.language === 'typescript';
 const runtime = typescript ? createNodeJsRuntime(timeLimit) : createNodeRuntime(timeLimit);

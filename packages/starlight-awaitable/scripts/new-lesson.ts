@@ -3,8 +3,8 @@
 // are reported until you replace them. Exit status: 0 created, 1 the folder exists, 2 bad arguments.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { scaffoldFiles } from '../src/content/lesson-scaffold.ts';
+import { commandLine } from '../src/runtime/node/command-line.ts';
 
 const USAGE = `Usage: npm run new-lesson -- SLUG [--title "Lesson title"]
 
@@ -16,36 +16,15 @@ Then: npm run check-content -- SLUG --watch   (and npm run dev to see the page)
   --dir FOLDER    where lessons live (default content/lessons)
   -h, --help      show this help`;
 
-function usageError(message: string): never {
-  process.stderr.write(`new-lesson: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function parse() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        title: { type: 'string' },
-        dir: { type: 'string', default: 'content/lessons' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    return usageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
-  }
-}
-
-const { positionals, values } = parse();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { positionals, values, fail } = commandLine('new-lesson', USAGE, {
+  title: { type: 'string' },
+  dir: { type: 'string', default: 'content/lessons' },
+});
 const slug = positionals[0];
-if (positionals.length > 1) usageError(`give one slug, not ${positionals.length} (${positionals.join(' ')})`);
-if (!slug) usageError('give the new lesson a slug');
+if (positionals.length > 1) fail(`give one slug, not ${positionals.length} (${positionals.join(' ')})`);
+if (!slug) fail('give the new lesson a slug');
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
-  usageError(`"${slug}" is not a slug: use lowercase letters and digits, words joined by -`);
+  fail(`"${slug}" is not a slug: use lowercase letters and digits, words joined by -`);
 const dir = join(values.dir, slug);
 if (existsSync(dir)) {
   console.error(`${dir} already exists; choose another slug.`);

@@ -4,9 +4,9 @@
  *   jsrun FILE.ts [FILE.ts …] [--json] [--trace] [--timeout SECONDS]
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseTimeLimit, readSources, writeJson, writePlain } from '../../runtime/node/run-files-cli.ts';
 import { createNodeJsRuntime, stopCompiler } from './js-runtime.ts';
+import { commandLine } from '../../runtime/node/command-line.ts';
 
 const USAGE = `Usage: npm run --silent jsrun -- FILE.ts [FILE.ts …] [options]
 
@@ -18,32 +18,15 @@ Options:
   --timeout SECONDS   wall-clock limit per file (default 10)
   -h, --help          show this help`;
 
-function fail(message: string): never {
-  process.stderr.write(`jsrun: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function parse() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        trace: { type: 'boolean', default: false },
-        timeout: { type: 'string', default: '10' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-}
-
-const { values, positionals: files } = parse();
-if (values.help) {
-  process.stdout.write(USAGE + '\n');
-  process.exit(0);
-}
+const {
+  values,
+  positionals: files,
+  fail,
+} = commandLine('jsrun', USAGE, {
+  json: { type: 'boolean', default: false },
+  trace: { type: 'boolean', default: false },
+  timeout: { type: 'string', default: '10' },
+});
 if (files.length === 0) fail('no file given.');
 const timeLimit = parseTimeLimit(values.timeout, fail);
 const sources = readSources(files, fail);

@@ -5,9 +5,9 @@
  *         [--no-cpu-time]
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseTimeLimit, readSources, writeJson, writePlain } from './run-files-cli.ts';
 import { createNodeRuntime } from './node-runtime.ts';
+import { commandLine } from './command-line.ts';
 
 const USAGE = `Usage: npm run --silent pyrun -- FILE.py [FILE.py …] [options]
 
@@ -22,35 +22,18 @@ Options:
   --no-cpu-time       pure virtual time: the program's own Python code costs no time
   -h, --help          show this help`;
 
-function fail(message: string): never {
-  process.stderr.write(`pyrun: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function parse() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        trace: { type: 'boolean', default: false },
-        stdin: { type: 'string' },
-        timeout: { type: 'string', default: '10' },
-        'full-traceback': { type: 'boolean', default: false },
-        'no-cpu-time': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-}
-
-const { values, positionals: files } = parse();
-if (values.help) {
-  process.stdout.write(USAGE + '\n');
-  process.exit(0);
-}
+const {
+  values,
+  positionals: files,
+  fail,
+} = commandLine('pyrun', USAGE, {
+  json: { type: 'boolean', default: false },
+  trace: { type: 'boolean', default: false },
+  stdin: { type: 'string' },
+  timeout: { type: 'string', default: '10' },
+  'full-traceback': { type: 'boolean', default: false },
+  'no-cpu-time': { type: 'boolean', default: false },
+});
 if (files.length === 0) fail('no file given.');
 const timeLimit = parseTimeLimit(values.timeout, fail);
 const sources = readSources(files, fail);
