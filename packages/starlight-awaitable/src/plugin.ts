@@ -71,7 +71,6 @@ function buildStep(script: string, args: string[], env: Record<string, string>):
 }
 
 function integration(lessons: string): AstroIntegration {
-  let publicDir = '';
   return {
     name: `${PACKAGE}:build`,
     hooks: {
@@ -80,7 +79,7 @@ function integration(lessons: string): AstroIntegration {
         injectRoute({ pattern: '/playground', entrypoint: `${PACKAGE}/pages/playground.astro` });
         injectRoute({ pattern: '/progress', entrypoint: `${PACKAGE}/pages/progress.astro` });
         const root = fileURLToPath(config.root);
-        publicDir = relative(root, fileURLToPath(config.publicDir)) || 'public';
+        const publicDir = relative(root, fileURLToPath(config.publicDir)) || 'public';
         const env = { AWAITABLE_LESSONS: lessons };
         if (command === 'build' || command === 'dev') {
           // Python's files and the snapshot are served from the public folder, so `dev` needs them too.
@@ -93,7 +92,8 @@ function integration(lessons: string): AstroIntegration {
         }
         const version = pyodideVersion();
         // '' when there is no snapshot (AWAITABLE_SNAPSHOT=off): the worker then starts Python with a plain load.
-        const snapshot = snapshotFileName(snapshotId());
+        const runtimeId = snapshotId(); // a hash over every file of the Python package
+        const snapshot = snapshotFileName(runtimeId);
         const hasSnapshot = existsSync(join(root, publicDir, 'pyodide', version, snapshot));
         updateConfig({
           // A site that wrote its own policy keeps it.
@@ -109,7 +109,7 @@ function integration(lessons: string): AstroIntegration {
               __ESBUILD_VERSION__: JSON.stringify(esbuildVersion()),
               __PYODIDE_SNAPSHOT__: JSON.stringify(hasSnapshot ? snapshot : ''),
               // The id recorded runs are keyed with (runtime/recordings/): the runtime's hash naming the snapshot.
-              __RUNTIME_ID__: JSON.stringify(snapshotId()),
+              __RUNTIME_ID__: JSON.stringify(runtimeId),
             },
           },
         });

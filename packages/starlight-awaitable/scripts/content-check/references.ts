@@ -74,8 +74,7 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
 
   // Imports: each resolves; remember which component file each name is, and which program each `?raw` name holds.
   const componentOf = new Map<string, string>();
-  const rawProgram = new Map<string, string>();
-  /** By language: the two sides of <CompareJs> (rawProgram holds both, for <Example>). */
+  /** By language: the two sides of <CompareJs>; <Example> takes either. */
   const rawPython = new Map<string, string>();
   const rawTypeScript = new Map<string, string>();
   for (const binding of lesson.imports) {
@@ -88,8 +87,6 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
       continue;
     }
     if (target.endsWith('.astro')) componentOf.set(binding.name, basename(target, '.astro'));
-    if (/\.(py|ts)\?raw$/.test(binding.source) && dirname(target) === resolve(lessonDir))
-      rawProgram.set(binding.name, basename(target));
     if (binding.source.endsWith('.py?raw') && dirname(target) === resolve(lessonDir))
       rawPython.set(binding.name, basename(target));
     if (binding.source.endsWith('.ts?raw') && dirname(target) === resolve(lessonDir))
@@ -127,7 +124,7 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
       const code = attribute('code');
       if (!code) at(use, `${tag} needs code={…}, usually a program imported with \`import x from './x.py?raw'\``);
       else if (code.kind === 'expression' && !code.literal.ok && code.literal.identifier) {
-        const program = rawProgram.get(code.literal.identifier);
+        const program = rawPython.get(code.literal.identifier) ?? rawTypeScript.get(code.literal.identifier);
         const cpu = attribute('cpuTime');
         if (program && cpu?.kind === 'expression' && cpu.literal.ok && cpu.literal.value === false)
           pureTimePrograms.add(program);

@@ -10,14 +10,16 @@ import { lessonSchema } from './lesson-schema.ts';
 
 export { lessonSchema };
 
+/** The folder holding `lessons/`: the loaders' base, so entry ids start with "lessons/" wherever it is. */
+const baseOf = (lessons: string) => lessons.replace(/\/?lessons\/?$/, '') || '.';
+
 /** The loader of the lesson pages themselves (also usable for Starlight's `docs` collection). */
 export function lessonPages(lessons = 'content/lessons') {
-  const base = lessons.replace(/\/?lessons\/?$/, '') || '.';
-  return glob({ pattern: 'lessons/**/[^_]*.{md,mdx}', base });
+  return glob({ pattern: 'lessons/**/[^_]*.{md,mdx}', base: baseOf(lessons) });
 }
 
 export function awaitableCollections(lessons = 'content/lessons') {
-  const base = lessons.replace(/\/?lessons\/?$/, '') || '.';
+  const base = baseOf(lessons);
   return {
     // Required fields here: a lesson with a missing or bad field fails the build naming the file and the field.
     lessons: defineCollection({ loader: lessonPages(lessons), schema: lessonSchema.loose() }),

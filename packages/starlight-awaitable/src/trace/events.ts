@@ -45,6 +45,9 @@ export interface TaskInfo {
 }
 
 /** Every task in creation order, with how it ended (`done: null` = it never finished). */
+/** A trace of the JavaScript runtime: only it records `turn` events (which queue each job came from). */
+export const isJavaScriptTrace = (events: readonly TraceEvent[]) => events.some((event) => event.kind === 'turn');
+
 export function taskTable(events: readonly TraceEvent[]): Map<string, TaskInfo> {
   const tasks = new Map<string, TaskInfo>();
   for (const event of events) {

@@ -8,6 +8,7 @@ import { peakConcurrency, type Peak } from './concurrency.ts';
 import { jobLabel } from './wording.ts';
 import {
   isComputing,
+  isJavaScriptTrace,
   learnerTasks,
   ofKind,
   taskTable,
@@ -117,9 +118,9 @@ export function pendingAtExit(events: readonly TraceEvent[]): PendingTask[] {
     }
     return current;
   };
-  // JavaScript (its traces have `turn` events) has no asyncio.run to cancel what outlives the script: an async
-  // call that finishes after the script's own code is not left pending.
-  const javascript = events.some((event) => event.kind === 'turn');
+  // JavaScript has no asyncio.run to cancel what outlives the script: an async call that finishes after the
+  // script's own code is not left pending.
+  const javascript = isJavaScriptTrace(events);
   const pending: PendingTask[] = [];
   for (const task of tasks.values()) {
     if (task.internal) continue;

@@ -33,7 +33,15 @@ import {
   workerCpuLabel,
   workerLaneLabel,
 } from './wording.ts';
-import { holdsTheLoop, taskTable, unhandledKind, traceEnd, type Awaiting, type TaskInfo } from './events.ts';
+import {
+  holdsTheLoop,
+  isJavaScriptTrace,
+  taskTable,
+  unhandledKind,
+  traceEnd,
+  type Awaiting,
+  type TaskInfo,
+} from './events.ts';
 
 export type SegmentKind =
   'running' | 'ready' | 'suspended' | 'blocking' | 'computing' | 'gil-wait' | 'job' | 'job-sleep' | 'job-cpu';
@@ -116,7 +124,7 @@ export function buildTimeline(events: readonly TraceEvent[], options: TimelineOp
   const tasks = taskTable(events);
   const main = mainTask(events);
   const end = traceEnd(events);
-  const hasTurns = events.some((event) => event.kind === 'turn');
+  const hasTurns = isJavaScriptTrace(events);
   const lanes = new Map<string, Lane>();
   const taskLanes: Lane[] = [];
   const workerLanes: Lane[] = [];
