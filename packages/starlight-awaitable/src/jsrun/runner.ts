@@ -258,10 +258,13 @@ export async function runProgram(
   };
   /** The next timer's deadline, or null when no timer keeps the program alive (Node ends the process then). */
   const nextDeadline = () => {
-    if (![...pending.values()].some((entry) => !entry.unref)) return null;
     let next: number | null = null;
-    for (const { when } of pending.values()) if (next === null || when < next) next = when;
-    return next;
+    let alive = false;
+    for (const { when, unref } of pending.values()) {
+      if (next === null || when < next) next = when;
+      alive ||= !unref;
+    }
+    return alive ? next : null;
   };
   /** AbortSignal.timeout on the virtual clock: aborts with a TimeoutError, on an unref'd timer, as Node does. */
   const abortAfter = (ms: unknown): AbortSignal => {
