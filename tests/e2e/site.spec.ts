@@ -25,8 +25,10 @@ test('the build produced the landing page, a lesson and the 404 page', () => {
 
 for (const path of pages) {
   test(`${path} has no accessibility violations`, async ({ page }) => {
-    // Wait until fonts and styles settle: axe's colour-contrast check misreads half-applied styles.
-    await page.goto(path, { waitUntil: 'networkidle' });
+    // Wait until styles and fonts settle: axe's colour-contrast check misreads half-applied styles. Not
+    // `networkidle`: on a lesson that waits for Python to download (seconds per page), which axe does not need.
+    await page.goto(path, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const results = await new AxeBuilder({ page })
       // Starlight's own search button has a visible label that differs from its accessible name.
       .exclude('site-search > button')
