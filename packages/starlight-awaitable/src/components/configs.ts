@@ -1,9 +1,10 @@
 /**
  * The config each component's .astro file gives its element (written with `configJson`, read with `readConfig`,
- * element-config.ts): one schema per element, the types of both sides derived from it. Parsed at page load with
- * the package's one zod, which those pages load already (the runtime client's trace schema, the progress store).
+ * element-config.ts): one schema per element, the types of both sides derived from it. Parsed at page load, so
+ * written with `zod/mini` like every schema the browser loads: one classic import would bring the whole classic
+ * layer (≈20 KB gzip) back onto every page.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 
 export const workbenchConfigSchema = z.strictObject({
   title: z.string(),
@@ -12,20 +13,20 @@ export const workbenchConfigSchema = z.strictObject({
   starter: z.string(),
   /** The workbench of the Playground page itself (no "Open in Playground" button). */
   inPlayground: z.boolean(),
-  exercise: z
-    .strictObject({
+  exercise: z.nullable(
+    z.strictObject({
       /** Stable id used for saved progress, e.g. "why-asyncio/concurrent-drinks". */
       id: z.string(),
       solution: z.string(),
       hints: z.array(z.string()),
       /** The exercise spec (checks, stdin…): the exercise controller parses it with the grader's schema. */
-      spec: z.looseObject({ stdin: z.string().optional() }),
-    })
-    .nullable(),
+      spec: z.looseObject({ stdin: z.optional(z.string()) }),
+    }),
+  ),
   /** The build's recordings of runs on the unmodified code (parsed by recordings/recording.ts when first used). */
-  recordings: z.unknown().optional(),
+  recordings: z.optional(z.unknown()),
   /** Set for TypeScript (absent: Python): the JavaScript runtime runs the code (jsrun/browser). */
-  language: z.literal('typescript').optional(),
+  language: z.optional(z.literal('typescript')),
 });
 export type WorkbenchConfig = z.output<typeof workbenchConfigSchema>;
 
@@ -35,7 +36,7 @@ export const timelineConfigSchema = z.strictObject({
   filename: z.string(),
   cpuTime: z.boolean(),
   /** The build's recording of this snippet's run (Timeline.astro). */
-  recordings: z.unknown().optional(),
+  recordings: z.optional(z.unknown()),
 });
 export type TimelineConfig = z.output<typeof timelineConfigSchema>;
 
@@ -46,7 +47,7 @@ export const predictConfigSchema = z.strictObject({
   lines: z.array(z.string()),
   mode: z.enum(['order', 'choose']),
   count: z.number(),
-  correct: z.number().nullable(),
+  correct: z.nullable(z.number()),
   fp: z.string(),
 });
 export type PredictConfig = z.output<typeof predictConfigSchema>;

@@ -4,7 +4,7 @@
  * component's schema (`readConfig`, schemas in configs.ts). The build wrote it, so a config that does not parse
  * means a damaged page: the element says so instead of half-working.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 
 /** The config as the text of an inline JSON script: `<` escaped, so no `</script>` inside a string can end it. */
 export function configJson(config: unknown): string {
@@ -18,7 +18,11 @@ export interface ConfigHolder {
 }
 
 /** The element's `<script data-{attribute}>` config, parsed with `schema`; throws a readable error if it does not parse. */
-export function readConfig<S extends z.ZodType>(element: ConfigHolder, schema: S, attribute = 'config'): z.output<S> {
+export function readConfig<S extends z.ZodMiniType>(
+  element: ConfigHolder,
+  schema: S,
+  attribute = 'config',
+): z.output<S> {
   const text = element.querySelector(`script[data-${attribute}]`)?.textContent;
   let data: unknown;
   try {

@@ -1,8 +1,10 @@
 /**
- * The check types' documentation, read from the exercise schema itself (its `.describe()` texts), so the authoring
- * guide can never drift from what the build accepts.
+ * The check types' documentation, read from the exercise schema itself (its `describe` texts, schema-docs.ts), so
+ * the authoring guide can never drift from what the build accepts.
  */
+import * as z from 'zod/mini';
 import { checkSchema } from '../grading/schema.ts';
+import { isOptionalField, schemaDescription } from './schema-docs.ts';
 
 export interface FieldDoc {
   name: string;
@@ -16,41 +18,31 @@ export interface CheckDoc {
   fields: FieldDoc[];
 }
 
-interface SchemaLike {
-  description?: string;
-  def: { type: string; innerType?: SchemaLike; options?: SchemaLike[]; shape?: Record<string, SchemaLike> };
-  shape?: Record<string, SchemaLike>;
+function literal(schema: z.core.$ZodType | undefined): string {
+  return schema instanceof z.core.$ZodLiteral ? String(schema._zod.def.values[0]) : '';
 }
 
-/** The description of a schema, looking through optional/default wrappers. */
-function describe(schema: SchemaLike): string {
-  return schema.description ?? (schema.def.innerType ? describe(schema.def.innerType) : '');
-}
-
-function isOptional(schema: SchemaLike): boolean {
-  return schema.def.type === 'optional' || schema.def.type === 'default';
-}
-
-function literal(schema: SchemaLike): string {
-  return String((schema.def as { values?: unknown[] }).values?.[0] ?? '');
-}
-
-function objectDocs(schema: SchemaLike): CheckDoc[] {
-  if (schema.def.type === 'union' || schema.def.options) return (schema.def.options ?? []).flatMap(objectDocs);
-  const shape = schema.shape ?? schema.def.shape ?? {};
-  const type = literal(shape.type!);
+function objectDocs(schema: z.core.$ZodType): CheckDoc[] {
+  if (schema instanceof z.core.$ZodDiscriminatedUnion) return schema._zod.def.options.flatMap(objectDocs);
+  if (!(schema instanceof z.core.$ZodObject)) return [];
+  const shape: Record<string, z.core.$ZodType> = schema._zod.def.shape;
+  const type = literal(shape.type);
   const mode = shape.mode ? literal(shape.mode) : null;
   return [
     {
       label: mode ? `${type} (mode: ${mode})` : type,
-      description: describe(schema) || (shape.mode ? describe(shape.mode) : ''),
+      description: schemaDescription(schema) || (shape.mode ? schemaDescription(shape.mode) : ''),
       fields: Object.entries(shape)
         .filter(([name]) => name !== 'type')
-        .map(([name, field]) => ({ name, required: !isOptional(field), description: describe(field) })),
+        .map(([name, field]) => ({
+          name,
+          required: !isOptionalField(field),
+          description: schemaDescription(field),
+        })),
     },
   ];
 }
 
 export function checkReference(): CheckDoc[] {
-  return objectDocs(checkSchema as unknown as SchemaLike);
+  return objectDocs(checkSchema);
 }

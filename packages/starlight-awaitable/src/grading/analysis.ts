@@ -7,14 +7,14 @@
  * The check returns its findings as its "failure message" (a JSON text after a marker), which readAnalysis parses
  * with a strict schema: nothing the learner's program does can turn it into a passed exercise check.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import type { CheckResult } from '../runtime/protocol.ts';
 
 /** Starts the analysis check's answer (exported for tests that build answers). */
 export const ANALYSIS_MARKER = 'awaitable-analysis:';
 const MARKER = ANALYSIS_MARKER;
 
-const line = z.number().int().positive();
+const line = z.int().check(z.positive());
 
 export const findingSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -25,7 +25,7 @@ export const findingSchema = z.discriminatedUnion('kind', [
     /** What happens to its result: unpacked into names, dropped, stored and never awaited, iterated, other. */
     use: z.enum(['unpacked', 'dropped', 'unused', 'iterated', 'other']),
     /** When it was stored first (`results = gather(...)`): the line that then unpacked or iterated it. */
-    resultLine: line.optional(),
+    resultLine: z.optional(line),
   }),
   z.strictObject({
     kind: z.literal('task-not-kept'),
@@ -47,7 +47,7 @@ export const findingSchema = z.discriminatedUnion('kind', [
     line,
     endLine: line,
     /** The awaited calls, in order, e.g. ["download", "download"]. */
-    calls: z.array(z.string()).min(2),
+    calls: z.array(z.string()).check(z.minLength(2)),
   }),
   z.strictObject({ kind: z.literal('await-in-loop'), line, call: z.string() }),
   z.strictObject({

@@ -3,34 +3,41 @@
  * what check-content compares attempts with); `Grade` is the same verdict with what the page needs to show it
  * (which line to highlight, a code excerpt, which layer each item came from).
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import type { Check } from './schema.ts';
 
 export const RAN = ['finished', 'syntax-error', 'exception', 'limit'] as const;
 export type Ran = (typeof RAN)[number];
 
 export const gradeReportSchema = z.strictObject({
-  solved: z.boolean().describe('Every check of the exercise passed.'),
+  solved: z.boolean().check(z.describe('Every check of the exercise passed.')),
   ran: z
     .enum(RAN)
-    .describe(
-      'How the program ended: "finished" (normally, or with sys.exit(0)), "syntax-error" (it did not parse, so ' +
-        'it never ran), "exception" (an uncaught exception or a non-zero sys.exit), "limit" (stopped by a runtime ' +
-        'limit: an infinite loop, a deadlock, too much output, a very long wait).',
+    .check(
+      z.describe(
+        'How the program ended: "finished" (normally, or with sys.exit(0)), "syntax-error" (it did not parse, so ' +
+          'it never ran), "exception" (an uncaught exception or a non-zero sys.exit), "limit" (stopped by a runtime ' +
+          'limit: an infinite loop, a deadlock, too much output, a very long wait).',
+      ),
     ),
   error: z
-    .strictObject({
-      type: z.string().describe('Exception or limit type, e.g. "SyntaxError", "ValueError", "TimeLimitExceeded".'),
-      message: z.string(),
-      line: z.number().int().nullable().describe("Line in the learner's program, when known."),
-    })
-    .nullable()
-    .describe('Why the program did not finish; null when it finished.'),
+    .nullable(
+      z.strictObject({
+        type: z
+          .string()
+          .check(z.describe('Exception or limit type, e.g. "SyntaxError", "ValueError", "TimeLimitExceeded".')),
+        message: z.string(),
+        line: z.nullable(z.int()).check(z.describe("Line in the learner's program, when known.")),
+      }),
+    )
+    .check(z.describe('Why the program did not finish; null when it finished.')),
   checks: z
     .array(z.strictObject({ passed: z.boolean(), message: z.string() }))
-    .describe(
-      'Learner-facing lines in the order shown. Unless `ran` is "finished", the first one explains how the ' +
-        'program ended and no behaviour check appears as passed.',
+    .check(
+      z.describe(
+        'Learner-facing lines in the order shown. Unless `ran` is "finished", the first one explains how the ' +
+          'program ended and no behaviour check appears as passed.',
+      ),
     ),
 });
 

@@ -2,7 +2,7 @@
  * The Playground's local history: the last 20 programs the reader ran, newest first, in localStorage. The list
  * logic is pure (`addToHistory`, `removeFromHistory`, `parseHistory`); `HistoryStore` only reads and writes it.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 
 export const HISTORY_KEY = 'awaitable:playground-history:v1';
 export const HISTORY_LIMIT = 20;

@@ -5,7 +5,7 @@
  * streams (a zip bomb stops at the cap), and validates the JSON against a schema; the caller only ever puts the
  * code into the editor as text.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { SHARE_MESSAGES } from './messages.ts';
 
 export const SHARE_VERSION = 'v1';

@@ -3,7 +3,7 @@
  * other code, other tabs, older versions of the site or a browser extension may have touched, and export files
  * come from the learner's disk, so nothing is trusted until it passes these schemas.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 
 /** Version of the localStorage layout (in the meta key), for future migrations. */
 export const STORAGE_VERSION = 1;
@@ -13,8 +13,10 @@ export const EXPORT_FORMAT = 'awaitable-progress';
 export const EXPORT_VERSION = 1;
 
 const isoDate = z.iso.datetime({ offset: true, error: 'expected a date like "2025-01-31T12:00:00.000Z"' });
-const count = z.number().int().nonnegative();
-const exerciseId = z.string().min(1, 'an exercise id is empty').max(300, 'an exercise id is too long');
+const count = z.int().check(z.nonnegative());
+const exerciseId = z
+  .string()
+  .check(z.minLength(1, 'an exercise id is empty'), z.maxLength(300, 'an exercise id is too long'));
 
 /**
  * Saved code and who saved it. `rev` counts saves of this exercise; `tab` is the id of the tab (or import) that
@@ -24,45 +26,47 @@ const exerciseId = z.string().min(1, 'an exercise id is empty').max(300, 'an exe
 export const storedCodeSchema = z.object({
   text: z.string(),
   /** Milliseconds since the epoch (Date.now()). */
-  savedAt: z.number().nonnegative(),
+  savedAt: z.number().check(z.nonnegative()),
   rev: count,
-  tab: z.string().min(1),
+  tab: z.string().check(z.minLength(1)),
 });
 
 /** The value of `awaitable:exercise:<id>`. Absent fields mean "not yet": values stay small. */
 export const exerciseRecordSchema = z.object({
-  code: storedCodeSchema.optional(),
+  code: z.optional(storedCodeSchema),
   /** First time the learner ran or checked their solution. */
-  attemptedAt: isoDate.optional(),
+  attemptedAt: z.optional(isoDate),
   /** First time the checks passed. Once solved, an exercise stays solved. */
-  solvedAt: isoDate.optional(),
+  solvedAt: z.optional(isoDate),
   /** How many hints the learner has revealed. */
-  hints: count.optional(),
+  hints: z.optional(count),
   /** Whether the learner looked at the model solution. */
-  solutionShown: z.boolean().optional(),
+  solutionShown: z.optional(z.boolean()),
 });
 
 /** The value of `awaitable:meta`. */
 export const metaSchema = z.object({
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   createdAt: isoDate,
-  lastExportedAt: isoDate.optional(),
+  lastExportedAt: z.optional(isoDate),
 });
 
 /** One exercise in an export file: like the stored record, minus tab-local bookkeeping (`rev`, `tab`). */
 export const exportedExerciseSchema = z
   .object({
-    code: z.string().optional(),
-    codeSavedAt: isoDate.optional(),
-    attemptedAt: isoDate.optional(),
-    solvedAt: isoDate.optional(),
-    hintsRevealed: count.optional(),
-    solutionShown: z.boolean().optional(),
+    code: z.optional(z.string()),
+    codeSavedAt: z.optional(isoDate),
+    attemptedAt: z.optional(isoDate),
+    solvedAt: z.optional(isoDate),
+    hintsRevealed: z.optional(count),
+    solutionShown: z.optional(z.boolean()),
   })
-  .refine((exercise) => exercise.code === undefined || exercise.codeSavedAt !== undefined, {
-    message: 'has code but no "codeSavedAt" date',
-    path: ['codeSavedAt'],
-  });
+  .check(
+    z.refine((exercise) => exercise.code === undefined || exercise.codeSavedAt !== undefined, {
+      message: 'has code but no "codeSavedAt" date',
+      path: ['codeSavedAt'],
+    }),
+  );
 
 /** The whole export file. Only `format` and `version` are checked first, so each failure gets its own message. */
 export const progressExportSchema = z.object({

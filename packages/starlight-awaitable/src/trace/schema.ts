@@ -8,21 +8,21 @@
  * Adding a kind: add it here, add its Recorder method, re-export the JSON Schema (`UPDATE_TRACE_SCHEMA=1 npx vitest
  * run src/trace/schema.test.ts`); `tsc` then names every consumer whose `switch` must handle it.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 
-const line = z.number().int().nullable().describe("line in the learner's file, or null");
-const taskName = z.string().describe('task name, as `task.get_name()` (`Task-2`)');
-const seconds = z.number().describe('virtual seconds');
+const line = z.nullable(z.int()).check(z.describe("line in the learner's file, or null"));
+const taskName = z.string().check(z.describe('task name, as `task.get_name()` (`Task-2`)'));
+const seconds = z.number().check(z.describe('virtual seconds'));
 
 const lockLike = z.strictObject({
   kind: z.enum(['lock', 'event', 'semaphore', 'condition', 'queue_get', 'queue_put', 'queue_join', 'barrier']),
-  type: z.string().describe('class name of the object waited on (`Lock`, `Queue`…)'),
-  name: z.string().nullable().describe('learner variable bound to it, or null'),
+  type: z.string().check(z.describe('class name of the object waited on (`Lock`, `Queue`…)')),
+  name: z.nullable(z.string()).check(z.describe('learner variable bound to it, or null')),
 });
 
 const jobWait = z.strictObject({
   kind: z.enum(['thread', 'process']),
-  job: z.number().int(),
+  job: z.int(),
   worker: z.string(),
   function: z.string(),
 });
@@ -35,8 +35,8 @@ export const awaitingSchema = z.union([
   z.strictObject({ kind: z.enum(['gather', 'taskgroup']), tasks: z.array(taskName) }),
   z.strictObject({
     kind: z.literal('wait_for'),
-    timeout: z.number().nullable(),
-    get inner(): z.ZodType<Awaiting> {
+    timeout: z.nullable(z.number()),
+    get inner(): z.ZodMiniType<Awaiting> {
       return awaitingSchema;
     },
   }),
@@ -44,7 +44,7 @@ export const awaitingSchema = z.union([
   jobWait,
   z
     .strictObject({ kind: z.literal('promise') })
-    .describe('JavaScript runtime only: a promise that no traced async call or Promise combinator made'),
+    .check(z.describe('JavaScript runtime only: a promise that no traced async call or Promise combinator made')),
 ]);
 
 export type Awaiting =
@@ -59,11 +59,11 @@ export type Awaiting =
 
 const blockReason = z.enum(['time.sleep', 'future.result', 'concurrent.futures.wait', 'thread.join', 'cpu', 'gil']);
 
-const base = { seq: z.number().int().positive(), t: z.number() };
+const base = { seq: z.int().check(z.positive()), t: z.number() };
 
 /** One event kind: `{seq, t, kind, ...fields}`, strict (a misspelt or extra field is an error), with its meaning. */
-const event = <K extends string, F extends z.ZodRawShape>(kind: K, fields: F, meaning: string) =>
-  z.strictObject({ ...base, kind: z.literal(kind), ...fields }).describe(meaning);
+const event = <K extends string, F extends z.core.$ZodShape>(kind: K, fields: F, meaning: string) =>
+  z.strictObject({ ...base, kind: z.literal(kind), ...fields }).check(z.describe(meaning));
 
 /**
  * Every kind with its fields and what it means. Each event also has `seq` (1, 2, …) and `t` (virtual seconds, never
@@ -74,12 +74,14 @@ export const EVENT_SCHEMAS = [
     'task_created',
     {
       task: taskName,
-      coro: z.string().describe('the coroutine call, e.g. `worker(n=1, delay=0.5)`'),
-      parent: taskName.nullable().describe('the creating task, or null'),
-      line: line.describe('the creation site'),
+      coro: z.string().check(z.describe('the coroutine call, e.g. `worker(n=1, delay=0.5)`')),
+      parent: z.nullable(taskName).check(z.describe('the creating task, or null')),
+      line: line.check(z.describe('the creation site')),
       internal: z
         .boolean()
-        .describe("true for coroutines not in the learner's file (asyncio.run's shutdown helpers, `to_thread`)"),
+        .check(
+          z.describe("true for coroutines not in the learner's file (asyncio.run's shutdown helpers, `to_thread`)"),
+        ),
     },
     'a task was created',
   ),
@@ -100,41 +102,42 @@ export const EVENT_SCHEMAS = [
     {
       task: taskName,
       state: z.enum(['ok', 'error', 'cancelled']),
-      exception: z.string().nullable().describe('exception type name, or null'),
+      exception: z.nullable(z.string()).check(z.describe('exception type name, or null')),
     },
     'the step ended with the task finished',
   ),
   event(
     'cancel_requested',
-    { task: taskName, by: taskName.nullable().describe('the running task, or null') },
+    { task: taskName, by: z.nullable(taskName).check(z.describe('the running task, or null')) },
     '`task.cancel()` was called',
   ),
   event(
     'timer_scheduled',
     {
-      timer: z.number().int().describe('timer id'),
-      when: seconds.describe('deadline, in virtual seconds'),
+      timer: z.int().check(z.describe('timer id')),
+      when: seconds.check(z.describe('deadline, in virtual seconds')),
       purpose: z.enum(['sleep', 'timeout', 'thread', 'process', 'callback']),
-      task: taskName.nullable().describe('the scheduling task'),
+      task: z.nullable(taskName).check(z.describe('the scheduling task')),
     },
     '`call_at`/`call_later`',
   ),
-  event('timer_fired', { timer: z.number().int() }, 'its callback runs now'),
-  event('timer_cancelled', { timer: z.number().int() }, 'cancelled before firing'),
+  event('timer_fired', { timer: z.int() }, 'its callback runs now'),
+  event('timer_cancelled', { timer: z.int() }, 'cancelled before firing'),
   event('loop_idle', { from: seconds, to: seconds }, 'nothing was ready: the clock jumped to the next timer'),
   event(
     'block',
     {
-      task: taskName.nullable(),
+      task: z.nullable(taskName),
       duration: seconds,
       line,
-      reason: blockReason.describe(
-        "`cpu`: the learner's own Python code computing; `gil`: the loop's thread waiting for a thread's GIL",
+      reason: blockReason.check(
+        z.describe(
+          "`cpu`: the learner's own Python code computing; `gil`: the loop's thread waiting for a thread's GIL",
+        ),
       ),
       lines: z
-        .tuple([z.number().int(), z.number().int()])
-        .optional()
-        .describe('cpu/gil only: the first and last line of the step, when they differ'),
+        .optional(z.tuple([z.int(), z.int()]))
+        .check(z.describe('cpu/gil only: the first and last line of the step, when they differ')),
     },
     'the main thread held the loop; `t` is the start. Back-to-back blocks are one hold of the loop: a block of the ' +
       'same task that starts where the previous one ends (to the nanosecond), both computing (`cpu` or `gil`). The ' +
@@ -145,39 +148,39 @@ export const EVENT_SCHEMAS = [
   event(
     'job_submitted',
     {
-      job: z.number().int().describe('job id'),
+      job: z.int().check(z.describe('job id')),
       mode: z.enum(['thread', 'process']),
       function: z.string(),
       worker: z.string(),
-      task: taskName.nullable(),
+      task: z.nullable(taskName),
       line,
-      start: seconds.describe('when a worker takes it'),
+      start: seconds.check(z.describe('when a worker takes it')),
     },
     'work handed to an executor (or a `threading.Thread` started)',
   ),
-  event('job_started', { job: z.number().int(), worker: z.string() }, 'the worker starts it'),
+  event('job_started', { job: z.int(), worker: z.string() }, 'the worker starts it'),
   event(
     'job_slept',
-    { job: z.number().int(), worker: z.string(), duration: seconds, line },
+    { job: z.int(), worker: z.string(), duration: seconds, line },
     '`time.sleep` inside the job (`t` = start)',
   ),
   event(
     'job_computed',
-    { job: z.number().int(), worker: z.string(), duration: seconds, line },
+    { job: z.int(), worker: z.string(), duration: seconds, line },
     'CPU work inside the job (`t` = start; a thread holds the GIL meanwhile)',
   ),
   event(
     'job_waited',
-    { job: z.number().int(), worker: z.string(), duration: seconds, reason: z.enum(['gil', 'core']), line },
+    { job: z.int(), worker: z.string(), duration: seconds, reason: z.enum(['gil', 'core']), line },
     'the job waited for the GIL (thread) or a free simulated core (process)',
   ),
   event(
     'job_ended',
     {
-      job: z.number().int(),
+      job: z.int(),
       worker: z.string(),
       state: z.enum(['ok', 'error']),
-      exception: z.string().nullable(),
+      exception: z.nullable(z.string()),
     },
     'the job finished',
   ),
@@ -186,8 +189,8 @@ export const EVENT_SCHEMAS = [
     {
       stream: z.enum(['stdout', 'stderr']),
       text: z.string(),
-      task: taskName.nullable(),
-      thread: z.string().nullable().describe('worker name, for job output'),
+      task: z.nullable(taskName),
+      thread: z.nullable(z.string()).check(z.describe('worker name, for job output')),
     },
     'a chunk of output (one `print` call is one event)',
   ),
@@ -201,16 +204,16 @@ export const EVENT_SCHEMAS = [
     {
       queue: z
         .enum(['script', 'microtask', 'timer'])
-        .describe('the queue the job came from: the script itself, the microtask queue, or a timer'),
-      task: taskName.nullable().describe('the async call that resumes in it, or null for a callback'),
-      timer: z.number().int().nullable().describe('the timer that fired (queue `timer`), else null'),
+        .check(z.describe('the queue the job came from: the script itself, the microtask queue, or a timer')),
+      task: z.nullable(taskName).check(z.describe('the async call that resumes in it, or null for a callback')),
+      timer: z.nullable(z.int()).check(z.describe('the timer that fired (queue `timer`), else null')),
     },
     'JavaScript runtime only: the engine starts a new job (an `await` resuming, a `.then` callback, a timer); ' +
       'everything up to the next `turn` runs in it',
   ),
   event(
     'limit',
-    { type: z.string().describe('the error type'), message: z.string() },
+    { type: z.string().check(z.describe('the error type')), message: z.string() },
     'the run was stopped by a limit (also after `deadlock`)',
   ),
 ] as const;
@@ -222,7 +225,7 @@ export const traceSchema = z.array(traceEventSchema);
 export type TraceEvent = z.infer<typeof traceEventSchema>;
 export type EventKind = TraceEvent['kind'];
 export type EventOf<K extends EventKind> = Extract<TraceEvent, { kind: K }>;
-export const EVENT_KINDS: readonly EventKind[] = EVENT_SCHEMAS.map((schema) => schema.shape.kind.value);
+export const EVENT_KINDS: readonly EventKind[] = EVENT_SCHEMAS.map((schema) => schema.shape.kind.def.values[0]!);
 export type BlockReason = z.infer<typeof blockReason>;
 
 /** The events of a run result, or a sentence saying which event does not match the contract and how. */
