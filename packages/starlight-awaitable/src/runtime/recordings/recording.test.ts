@@ -99,21 +99,26 @@ describe('answerRun', () => {
     const { runtime, threads } = session();
     const recordings = [await recordingOf(request)];
     const edited = answerRun(runtime, recordings, { ...request, source: 'print("a") \n' });
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const thread = threads[0]!;
+    // The key is a SHA-256 digest (async): wait for what follows it, not for a fixed number of turns.
+    const thread = await vi.waitFor(() => {
+      expect(threads).toHaveLength(1);
+      return threads[0]!;
+    });
     thread.events.message({ type: 'status', phase: 'ready', message: 'ok', progress: 1, token: thread.token });
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const answerLive = async () => {
-      const run = thread.posted.filter((m) => (m as { type: string }).type === 'run').at(-1) as { id: number };
+    const runs = () => thread.posted.filter((m) => (m as { type: string }).type === 'run') as { id: number }[];
+    const answerLive = async (count: number) => {
+      const run = await vi.waitFor(() => {
+        expect(runs()).toHaveLength(count);
+        return runs().at(-1)!;
+      });
       const live = { ...result, stdout: 'live\n' };
       thread.events.message({ type: 'result', id: run.id, result: live, token: thread.token });
     };
-    await answerLive();
+    await answerLive(1);
     expect(await edited).toEqual({ result: { ...result, stdout: 'live\n' }, recorded: false });
     // Python is ready: even the unmodified code goes live.
     const unmodified = answerRun(runtime, recordings, request);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await answerLive();
+    await answerLive(2);
     expect((await unmodified).recorded).toBe(false);
   });
 });
