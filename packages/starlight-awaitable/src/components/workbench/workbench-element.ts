@@ -11,7 +11,7 @@ import {
 } from '../../runtime/client.ts';
 import type { RuntimeSession } from '../../runtime/session.ts';
 import { TIME_LIMIT_ERROR } from '../../runtime/protocol.ts';
-import { finishedMessage, formatSeconds } from '../run-status.ts';
+import { describeStatus, finishedMessage, formatSeconds } from '../run-status.ts';
 import { withRuntimeStatus } from '../with-runtime-status.ts';
 import { WORKBENCH_MESSAGES } from '../messages.ts';
 import { readConfig } from '../element-config.ts';
@@ -188,6 +188,8 @@ export class WorkbenchElement extends HTMLElement {
     this.running = true;
     this.setBusy(true);
     this.output.clear();
+    // The last run's "Finished in …" must not stand beside the cleared output while this one starts.
+    this.status(describeStatus({ state: 'running' }, this.runtimeName));
     this.region('output').hidden = false;
     this.surface.highlightLine(null);
     const runtime = await this.runtime();
