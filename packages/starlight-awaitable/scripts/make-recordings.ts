@@ -16,7 +16,7 @@ import type { RunRequest } from '../src/runtime/protocol.ts';
 import { DEFAULT_TIME_LIMIT } from '../src/runtime/session.ts';
 import { recordingKey } from '../src/runtime/recordings/key.ts';
 import { isRecordable, type Recording } from '../src/runtime/recordings/recording.ts';
-import { parseLesson } from './content-check/mdx.ts';
+import { parseLesson } from '../src/content/lesson-mdx.ts';
 import { checkReferences } from './content-check/references.ts';
 import { COURSE, lessonsOf } from './content-check/targets.ts';
 

@@ -5,7 +5,7 @@ import { placeholdersIn } from '../../src/content/lesson-scaffold.ts';
 import type { RuntimeSession } from '../../src/runtime/session.ts';
 import { checkExercise } from './exercises.ts';
 import { frontmatterProblems } from './frontmatter.ts';
-import { parseLesson, type LessonMdx } from './mdx.ts';
+import { parseLesson, type LessonMdx } from '../../src/content/lesson-mdx.ts';
 import { checkProgram } from './programs.ts';
 import { checkReferences } from './references.ts';
 import type { Report } from './report.ts';

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { outputLines } from '../../src/components/predict/lines.ts';
 import { quizSchema } from '../../src/components/quiz/schema.ts';
 import { closest } from './did-you-mean.ts';
-import type { AttributeValue, LessonMdx } from './mdx.ts';
+import type { AttributeValue, LessonMdx } from '../../src/content/lesson-mdx.ts';
 
 const MODULE_EXTENSIONS = ['', '.ts', '.js', '.mjs', '.astro', '/index.ts', '/index.js'];
 

@@ -7,11 +7,15 @@ describe('starting programs from a lesson', () => {
     const mdx = [
       "import a from './a.py?raw';",
       "import b from './b.py?raw';",
+      '', // MDX ends an import block at a blank line, as in every lesson
       '<Example code={b} title="Second file first" cpuTime={false} />',
-      '```python',
-      'x = 1',
+      '',
+      '```mdx',
+      '<Example code={a} title="shown as code, not an example" />',
       '```',
+      '',
       "<Example code={a} title='The a file' />",
+      '',
       '<Timeline code={a} title="not an example" />',
       '<Example code={missing} title="no file" />',
     ].join('\n');

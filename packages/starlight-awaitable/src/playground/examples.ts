@@ -1,33 +1,38 @@
 /**
  * The Playground's starting programs (build time): every `<Example>` of every lesson, in page order, read from
- * the lesson's MDX (`import name from './file.py?raw'` and `<Example code={name} title="…">`).
+ * the lesson's MDX as the build parses it (content/lesson-mdx.ts): `import name from './file.py?raw'` and
+ * `<Example code={name} title="…">`.
  */
+import { parseLesson } from '../content/lesson-mdx.ts';
+
 export interface StartingProgram {
   title: string;
   code: string;
   cpuTime: boolean;
 }
 
-const IMPORT = /^import\s+(\w+)\s+from\s+['"]\.\/([\w.-]+\.py)\?raw['"];?\s*$/gm;
-const EXAMPLE = /<Example\b([^>]*?)\/?>/g;
-const attribute = (attrs: string, name: string) =>
-  new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|\\{([^}]*)\\})`).exec(attrs);
+const RAW_PYTHON = /^\.\/([\w.-]+\.py)\?raw$/;
 
 /** The examples of one lesson page; `readFile` gives a file beside the lesson (undefined if missing). */
 export function lessonExamples(mdx: string, readFile: (name: string) => string | undefined): StartingProgram[] {
+  const { imports, components } = parseLesson(mdx);
   const files = new Map<string, string>();
-  for (const [, name, file] of mdx.matchAll(IMPORT)) files.set(name, file);
+  for (const binding of imports) {
+    const file = RAW_PYTHON.exec(binding.source)?.[1];
+    if (file) files.set(binding.name, file);
+  }
   const programs: StartingProgram[] = [];
-  for (const [, attrs] of mdx.matchAll(EXAMPLE)) {
-    const codeName = attribute(attrs, 'code')?.[3]?.trim();
-    const file = codeName ? files.get(codeName) : undefined;
-    const code = file ? readFile(file) : undefined;
-    if (code === undefined) continue;
-    const title = attribute(attrs, 'title');
+  for (const example of components.filter((component) => component.name === 'Example')) {
+    const code = example.attributes.get('code');
+    const file = code?.kind === 'expression' ? files.get(code.source.trim()) : undefined;
+    const text = file ? readFile(file) : undefined;
+    if (text === undefined) continue;
+    const title = example.attributes.get('title');
+    const cpuTime = example.attributes.get('cpuTime');
     programs.push({
-      title: title?.[1] ?? title?.[2] ?? 'Example',
-      code: code.replace(/\s+$/, '') + '\n',
-      cpuTime: attribute(attrs, 'cpuTime')?.[3]?.trim() !== 'false',
+      title: title?.kind === 'string' ? title.value : 'Example',
+      code: text.replace(/\s+$/, '') + '\n',
+      cpuTime: !(cpuTime?.kind === 'expression' && cpuTime.literal.ok && cpuTime.literal.value === false),
     });
   }
   return programs;

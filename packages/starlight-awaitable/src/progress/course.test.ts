@@ -42,7 +42,11 @@ describe('lessonActivities', () => {
   ]}
 />
 <PredictOutput file="p.py" question="Which?" mode="choose" choices={['a\\nb', "b\\na"]} />
-<Exercise folder="a-first" />`;
+<Exercise folder="a-first" />
+
+\`\`\`mdx
+<Exercise folder="shown-as-code" />
+\`\`\``;
     expect(lessonActivities(body, 'demo')).toEqual([
       { kind: 'exercise', folder: 'b-second' },
       {
