@@ -12,7 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { outputLines } from '../../src/components/predict/lines.ts';
 import { quizSchema } from '../../src/components/quiz/schema.ts';
 import { closest } from './did-you-mean.ts';
-import type { AttributeValue, LessonMdx } from '../../src/content/lesson-mdx.ts';
+import {
+  isFalseAttribute,
+  literalProps,
+  stringAttribute as text,
+  type AttributeValue,
+  type LessonMdx,
+} from '../../src/content/lesson-mdx.ts';
 
 const MODULE_EXTENSIONS = ['', '.ts', '.js', '.mjs', '.astro', '/index.ts', '/index.js'];
 
@@ -52,13 +58,6 @@ const IMPORT_LINES: Record<string, string> = Object.fromEntries(
     `import ${name} from 'starlight-awaitable/components/${name}.astro';`,
   ]),
 );
-
-const text = (value: AttributeValue | undefined): string | undefined =>
-  value?.kind === 'string'
-    ? value.value
-    : value?.kind === 'expression' && value.literal.ok && typeof value.literal.value === 'string'
-      ? value.literal.value
-      : undefined;
 
 const suggest = (name: string, known: readonly string[]) => {
   const guess = closest(name, known);
@@ -126,8 +125,7 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
       else if (code.kind === 'expression' && !code.literal.ok && code.literal.identifier) {
         const program = rawPython.get(code.literal.identifier) ?? rawTypeScript.get(code.literal.identifier);
         const cpu = attribute('cpuTime');
-        if (program && cpu?.kind === 'expression' && cpu.literal.ok && cpu.literal.value === false)
-          pureTimePrograms.add(program);
+        if (program && isFalseAttribute(cpu)) pureTimePrograms.add(program);
         const filename = text(attribute('filename'));
         if (program && filename) shownAs.set(program, filename);
         languageProblems(tag, program, attribute('language'), component).forEach((problem) => at(use, problem));
@@ -153,8 +151,7 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
       const python = program('python');
       program('typescript');
       const cpu = attribute('cpuTime');
-      if (python && cpu?.kind === 'expression' && cpu.literal.ok && cpu.literal.value === false)
-        pureTimePrograms.add(python);
+      if (python && isFalseAttribute(cpu)) pureTimePrograms.add(python);
       if (use.empty)
         at(use, `${tag} needs its "what differs" note between <CompareJs …> and </CompareJs> (two short lines)`);
     }
@@ -189,15 +186,9 @@ export function checkReferences(lessonDir: string, lesson: LessonMdx): LessonRef
     }
 
     if (component === 'Quiz') {
-      const props: Record<string, unknown> = {};
-      let literal = true;
-      for (const [name, value] of use.attributes) {
-        if (value.kind === 'string') props[name] = value.value;
-        else if (value.kind === 'true') props[name] = true;
-        else if (value.literal.ok) props[name] = value.literal.value;
-        else literal = false;
-      }
-      if (!literal) continue; // options built from a variable: only the build can check them
+      const read = literalProps(use);
+      if (!read.ok) continue; // options built from a variable: only the build can check them
+      const { props } = read;
       const parsed = quizSchema.safeParse(props);
       if (!parsed.success)
         for (const issue of parsed.error.issues) at(use, `${tag}: ${quizWhere(issue.path)}: ${issue.message}`);

@@ -81,3 +81,38 @@ export function parseLesson(mdx: string): LessonMdx {
   walk(tree);
   return { imports, components };
 }
+
+/** What an attribute is worth without running anything: `name="…"`, a bare `name` (true) or a plain literal. */
+export function attributeLiteral(value: AttributeValue): Literal {
+  if (value.kind === 'string') return { ok: true, value: value.value };
+  if (value.kind === 'true') return { ok: true, value: true };
+  return value.literal;
+}
+
+/** The attribute's text (`name="…"` or `name={'…'}`), or undefined when it is absent or not a string literal. */
+export function stringAttribute(value: AttributeValue | undefined): string | undefined {
+  const literal = value && attributeLiteral(value);
+  return literal?.ok && typeof literal.value === 'string' ? literal.value : undefined;
+}
+
+/** Whether the attribute is written `name={false}` (as `cpuTime={false}` turns CPU time off). */
+export function isFalseAttribute(value: AttributeValue | undefined): boolean {
+  const literal = value && attributeLiteral(value);
+  return literal?.ok === true && literal.value === false;
+}
+
+/** A component's attributes as values, or the first one that is not a plain literal (spreads aside). */
+export function literalProps(
+  use: ComponentUse,
+):
+  | { ok: true; props: Record<string, unknown> }
+  | { ok: false; name: string; source: string; identifier: string | null } {
+  const props: Record<string, unknown> = {};
+  for (const [name, value] of use.attributes) {
+    if (value.kind === 'expression' && !value.literal.ok)
+      return { ok: false, name, source: value.source, identifier: value.literal.identifier };
+    const literal = attributeLiteral(value);
+    if (literal.ok) props[name] = literal.value;
+  }
+  return { ok: true, props };
+}

@@ -3,7 +3,7 @@
  * the lesson's MDX as the build parses it (content/lesson-mdx.ts): `import name from './file.py?raw'` and
  * `<Example code={name} title="…">`.
  */
-import { parseLesson } from '../content/lesson-mdx.ts';
+import { isFalseAttribute, parseLesson, stringAttribute } from '../content/lesson-mdx.ts';
 
 export interface StartingProgram {
   title: string;
@@ -27,12 +27,10 @@ export function lessonExamples(mdx: string, readFile: (name: string) => string |
     const file = code?.kind === 'expression' ? files.get(code.source.trim()) : undefined;
     const text = file ? readFile(file) : undefined;
     if (text === undefined) continue;
-    const title = example.attributes.get('title');
-    const cpuTime = example.attributes.get('cpuTime');
     programs.push({
-      title: title?.kind === 'string' ? title.value : 'Example',
+      title: stringAttribute(example.attributes.get('title')) ?? 'Example',
       code: text.replace(/\s+$/, '') + '\n',
-      cpuTime: !(cpuTime?.kind === 'expression' && cpuTime.literal.ok && cpuTime.literal.value === false),
+      cpuTime: !isFalseAttribute(example.attributes.get('cpuTime')),
     });
   }
   return programs;

@@ -6,7 +6,7 @@
  * that are plain literals (`options={[{ text: '…', correct: true }]}`), without evaluating anything. A component
  * whose props cannot be read this way is reported, not guessed.
  */
-import { parseLesson, type ComponentUse } from '../content/lesson-mdx.ts';
+import { literalProps, parseLesson, type ComponentUse } from '../content/lesson-mdx.ts';
 
 export type Activity =
   | { kind: 'exercise'; folder: string }
@@ -32,7 +32,7 @@ export function lessonActivities(body: string, lesson: string): Activity[] {
   for (const component of components) {
     const kind = COMPONENT[component.name];
     if (!kind) continue;
-    const props = literalProps(component);
+    const props = readableProps(component);
     if (typeof props === 'string')
       throw new Error(`${where}: cannot read <${component.name}>'s attributes for the progress page: ${props}`);
     if (kind !== 'exercise') activities.push({ kind, props });
@@ -42,17 +42,10 @@ export function lessonActivities(body: string, lesson: string): Activity[] {
 }
 
 /** The component's attributes as values, or why they cannot all be read. */
-function literalProps(component: ComponentUse): Record<string, unknown> | string {
+function readableProps(component: ComponentUse): Record<string, unknown> | string {
   if (component.spread) return 'a {...spread} hides which attributes it has';
-  const props: Record<string, unknown> = {};
-  for (const [name, attribute] of component.attributes) {
-    if (attribute.kind === 'string') props[name] = attribute.value;
-    else if (attribute.kind === 'true') props[name] = true;
-    else if (attribute.literal.ok) props[name] = attribute.literal.value;
-    else
-      return `${name}={${attribute.source}} is not a plain literal${
-        attribute.literal.identifier ? ` (it names ${attribute.literal.identifier})` : ''
-      }`;
-  }
-  return props;
+  const read = literalProps(component);
+  if (read.ok) return read.props;
+  const { name, source, identifier } = read;
+  return `${name}={${source}} is not a plain literal${identifier ? ` (it names ${identifier})` : ''}`;
 }
