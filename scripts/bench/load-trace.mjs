@@ -1,131 +1,146 @@
-// node scripts/bench/load-trace.mjs DIST [DIST …] — where a returning visit's page-load time goes, per build: warm
-// visits (a first visit fills the caches, then a new browser on the same profile) of /lessons/why-asyncio/ with a
-// Chromium trace and a CPU profile, navigation → DOMContentLoaded. Prints per build the medians of the main thread's
-// top-level trace events by name (ParseHTML, Layout, v8.evaluateModule…), the functions with the most self time and
-// self time by script file. RUNS=3 visits per build, alternating. Asserts nothing. npm run bench:load-trace -- DIST….
-import { mkdtempSync } from 'node:fs';
+// npm run bench:load-trace -- DIST [DIST …] — where a returning visit's page-load time goes, per build: warm visits
+// (returningBrowser: a first visit fills the caches, then a new browser on the same profile) of PAGE with a
+// Chromium trace and a CPU profile, navigation → DOMContentLoaded. Prints per build the medians of the main
+// thread's top-level trace events by name (ParseHTML, Layout, v8.evaluateModule…), the functions with the most self
+// time, and self time by script file. Asserts nothing.
+//
+//   RUNS=3 (warm visits per build, alternating)  BENCH_PAGE=/lessons/why-asyncio/
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer } from '../static-server.mjs';
-import { launch, settle, visit, median } from './startup-visits.mjs';
+import { median, returningBrowser } from './startup-visits.mjs';
 import { chromiumPath } from '../../tests/e2e/chromium-path.ts';
-const dists = process.argv.slice(2);
+
+const dists = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (dists.length === 0) {
+  console.error('usage: npm run bench:load-trace -- DIST [DIST …]');
+  process.exit(2);
+}
 const RUNS = Number(process.env.RUNS ?? 3);
-const PAGE = '/lessons/why-asyncio/';
+const PAGE = process.env.BENCH_PAGE ?? '/lessons/why-asyncio/';
 const executablePath = chromiumPath();
-const sites = [];
-for (const dist of dists) sites.push({ dist, ...(await startStaticServer(dist)), rows: [] });
-for (let run = 0; run < RUNS; run++)
-  for (const site of sites) {
-    const dir = mkdtempSync(join(tmpdir(), 'aw-tr-'));
-    let browser = await launch(dir, 'after', { executablePath });
-    const cold = await visit(browser, false, site.url, PAGE);
-    await settle(cold.page, 'after');
-    await browser.context.close();
-    browser = await launch(dir, 'after', { executablePath });
+
+/** Self time (ms) per "file function" of a CDP CPU profile. */
+function selfTimes(profile) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = {};
+  profile.samples.forEach((id, i) => {
+    const { url, functionName } = nodes.get(id).callFrame;
+    const key = `${url.split('/').pop() ?? ''} ${functionName || '(anon)'}`;
+    self[key] = (self[key] ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000;
+  });
+  return self;
+}
+
+/** The trace's events, read from the stream Tracing.end hands over. */
+async function traceEvents(cdp) {
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+    if (chunk.eof) break;
+  }
+  const parsed = JSON.parse(text);
+  return parsed.traceEvents ?? parsed;
+}
+
+/** Milliseconds of the renderer main thread's top-level events by name, from navigation to `untilMs` after it. */
+function mainThreadWork(events, untilMs) {
+  const thread = (event) => `${event.pid}:${event.tid}`;
+  const main = new Set(events.filter((e) => e.name === 'ParseHTML').map(thread));
+  const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes(PAGE))?.ts;
+  const end = start + untilMs * 1000;
+  const work = {};
+  let busyUntil = 0; // an event inside the previous one is part of it: count top-level events only
+  const spans = events
+    .filter((e) => e.ph === 'X' && main.has(thread(e)) && e.ts >= start && e.ts < end)
+    .sort((a, b) => a.ts - b.ts);
+  for (const event of spans) {
+    if (event.ts < busyUntil) continue;
+    busyUntil = event.ts + (event.dur ?? 0);
+    work[event.name] = (work[event.name] ?? 0) + (event.dur ?? 0) / 1000;
+  }
+  return work;
+}
+
+/** One warm visit of `url + PAGE`, traced and profiled. */
+async function tracedVisit(url) {
+  const dir = mkdtempSync(join(tmpdir(), 'aw-load-trace-'));
+  try {
+    const browser = await returningBrowser(dir, url, PAGE, { executablePath });
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto(site.url + '/favicon.svg');
-    const cdp = await page.context().newCDPSession(page);
+    const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
+    // blink.user_timing carries navigationStart, where mainThreadWork starts counting.
     await cdp.send('Tracing.start', {
       categories: 'devtools.timeline,v8,blink.user_timing,loading',
       transferMode: 'ReturnAsStream',
     });
-    await page.goto(site.url + PAGE, { waitUntil: 'load' });
-    const nav = await page.evaluate(() => JSON.parse(JSON.stringify(performance.getEntriesByType('navigation')[0])));
+    await page.goto(url + PAGE, { waitUntil: 'load' });
+    const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON());
     const { profile } = await cdp.send('Profiler.stop');
-    const self = {};
-    const dt = profile.timeDeltas;
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    for (let i = 0; i < profile.samples.length; i++) {
-      const n = byId.get(profile.samples[i]);
-      const f = n.callFrame;
-      const k = (f.url.split('/').pop() || '') + ' ' + (f.functionName || '(anon)');
-      self[k] = (self[k] ?? 0) + (dt[i] ?? 0) / 1000;
-    }
-    site.self = site.self ?? [];
-    site.self.push(self);
-    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-    await cdp.send('Tracing.end');
-    const { stream } = await done;
-    let text = '';
-    for (;;) {
-      const c = await cdp.send('IO.read', { handle: stream });
-      text += c.base64Encoded ? Buffer.from(c.data, 'base64').toString() : c.data;
-      if (c.eof) break;
-    }
-    const events = JSON.parse(text).traceEvents ?? JSON.parse(text);
-    const threads = {};
-    for (const e of events) if (e.name === 'thread_name') threads[`${e.pid}:${e.tid}`] = e.args.name;
-    const navStart = events.find(
-      (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('lessons'),
-    )?.ts;
-    const mainKey = Object.entries(threads).find(
-      ([k, n]) => n === 'CrRendererMain' && events.some((e) => `${e.pid}:${e.tid}` === k && e.name === 'ParseHTML'),
-    )?.[0];
-    const end = navStart + nav.domContentLoadedEventStart * 1000;
-    const sums = {};
-    // top-level only: skip events nested in another X event on the same thread
-    const xs = events
-      .filter((e) => `${e.pid}:${e.tid}` === mainKey && e.ph === 'X' && e.ts >= navStart && e.ts < end)
-      .sort((a, b) => a.ts - b.ts);
-    let until = 0;
-    for (const e of xs) {
-      if (e.ts < until) continue;
-      until = e.ts + (e.dur ?? 0);
-      sums[e.name] = (sums[e.name] ?? 0) + (e.dur ?? 0) / 1000;
-    }
-    const busy = Object.values(sums).reduce((a, b) => a + b, 0);
-    site.rows.push({
-      dcl: nav.domContentLoadedEventStart,
-      interactive: nav.domInteractive,
-      responseEnd: nav.responseEnd,
-      busy,
-      sums,
-    });
+    const work = mainThreadWork(await traceEvents(cdp), nav.domContentLoadedEventStart);
     await browser.context.close();
+    return { nav, work, self: selfTimes(profile) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The `count` largest medians over visits of a per-name figure. */
+function topMedians(records, count) {
+  const names = new Set(records.flatMap((record) => Object.keys(record)));
+  return [...names]
+    .map((name) => [name, median(records.map((record) => record[name] ?? 0))])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count);
+}
+
+const sites = [];
+for (const dist of dists) sites.push({ dist, ...(await startStaticServer(dist)), visits: [] });
+for (let run = 0; run < RUNS; run++)
+  for (const site of sites) {
+    const visit = await tracedVisit(site.url);
+    site.visits.push(visit);
+    const busy = Object.values(visit.work).reduce((a, b) => a + b, 0);
     console.error(
-      site.dist,
-      run,
-      Math.round(nav.responseEnd),
-      Math.round(nav.domInteractive),
-      Math.round(nav.domContentLoadedEventStart),
-      'busy',
-      Math.round(busy),
+      `${site.dist} #${run + 1}: domInteractive ${visit.nav.domInteractive.toFixed(0)} ms, DOMContentLoaded ` +
+        `${visit.nav.domContentLoadedEventStart.toFixed(0)} ms, main thread busy ${busy.toFixed(0)} ms`,
     );
   }
-for (const s of sites) {
+
+for (const { dist, visits } of sites) {
+  const at = (field) => median(visits.map((visit) => visit.nav[field])).toFixed(0);
   console.log(
-    `\n${s.dist}: responseEnd ${median(s.rows.map((r) => r.responseEnd)).toFixed(0)} domInteractive ${median(s.rows.map((r) => r.interactive)).toFixed(0)} DCL ${median(s.rows.map((r) => r.dcl)).toFixed(0)} main busy ${median(s.rows.map((r) => r.busy)).toFixed(0)}`,
+    `\n${dist}: domInteractive ${at('domInteractive')} ms, DOMContentLoaded ${at('domContentLoadedEventStart')} ms`,
   );
-  const names = new Set(s.rows.flatMap((r) => Object.keys(r.sums)));
-  const list = [...names]
-    .map((n) => [n, median(s.rows.map((r) => r.sums[n] ?? 0))])
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 14);
-  for (const [n, v] of list) console.log(`  ${n}: ${v.toFixed(1)} ms`);
-  const fn = new Set(s.self.flatMap((r) => Object.keys(r)));
-  const fl = [...fn]
-    .map((n) => [n, median(s.self.map((r) => r[n] ?? 0))])
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 25);
-  console.log('  -- self time');
-  for (const [n, v] of fl) console.log(`    ${n}: ${v.toFixed(1)}`);
-  const byFile = {};
-  for (const r of s.self)
-    for (const [k, v] of Object.entries(r)) {
-      const f = k.split(' ')[0];
-      byFile[f] = (byFile[f] ?? 0) + v / s.self.length;
+  console.log('  main thread, top-level events (ms):');
+  for (const [name, ms] of topMedians(
+    visits.map((visit) => visit.work),
+    14,
+  ))
+    console.log(`    ${name}: ${ms.toFixed(1)}`);
+  console.log('  CPU self time by function (ms):');
+  for (const [name, ms] of topMedians(
+    visits.map((visit) => visit.self),
+    25,
+  ))
+    console.log(`    ${name}: ${ms.toFixed(1)}`);
+  const byFile = visits.map((visit) => {
+    const files = {};
+    for (const [key, ms] of Object.entries(visit.self)) {
+      const file = key.split(' ')[0] || '(native)';
+      files[file] = (files[file] ?? 0) + ms;
     }
-  console.log(
-    '  -- by file: ' +
-      Object.entries(byFile)
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 15)
-        .map(([f, v]) => `${f || '(none)'} ${v.toFixed(1)}`)
-        .join(', '),
-  );
+    return files;
+  });
+  console.log('  CPU self time by file (ms):');
+  for (const [file, ms] of topMedians(byFile, 15)) console.log(`    ${file}: ${ms.toFixed(1)}`);
 }
-process.exit(0);
+for (const { server } of sites) server.close();

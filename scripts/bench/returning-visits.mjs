@@ -19,7 +19,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer } from '../static-server.mjs';
 import { jsBeforeLoad } from './js-before-load.mjs';
-import { launch, median, settle, visit } from './startup-visits.mjs';
+import { median, returningBrowser, visit } from './startup-visits.mjs';
 import { chromiumPath } from '../../tests/e2e/chromium-path.ts';
 
 const dists = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -49,11 +49,7 @@ for (let run = 0; run < RUNS; run++) {
   for (const { name, url, rows } of order) {
     const dir = mkdtempSync(join(tmpdir(), 'aw-bench-'));
     try {
-      let browser = await launch(dir, 'after', { executablePath });
-      const cold = await visit(browser, true, url, PAGE);
-      await settle(cold.page, 'after');
-      await browser.context.close();
-      browser = await launch(dir, 'after', { executablePath }); // a returning reader: new browser, same profile
+      const browser = await returningBrowser(dir, url, PAGE, { executablePath, click: true });
       const warmReady = await visit(browser, false, url, PAGE);
       const warmRun = await visit(browser, true, url, PAGE);
       const next = await visit(browser, true, url, NEXT_PAGE);

@@ -126,3 +126,15 @@ export async function settle(page, mode) {
   }
   throw new Error('the service worker or the snapshot was not cached within 3 minutes');
 }
+
+/**
+ * A returning reader's browser on profile `dir`: a first visit of `url + path` (clicking Run when `click`) fills the
+ * caches and installs the service worker, then the browser restarts on the same profile, as deployed.
+ */
+export async function returningBrowser(dir, url, path, { executablePath, click = false }) {
+  const first = await launch(dir, 'after', { executablePath });
+  const cold = await visit(first, click, url, path);
+  await settle(cold.page, 'after');
+  await first.context.close();
+  return launch(dir, 'after', { executablePath });
+}
