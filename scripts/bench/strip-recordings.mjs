@@ -1,12 +1,13 @@
-// node scripts/bench/strip-recordings.mjs [SRC_DIST] DEST — a copy of a built site with the recorded runs taken out of
+// npm run bench:strip-recordings -- [SRC_DIST] DEST — a copy of a built site with the recorded runs taken out of
 // every page (the `recordings` of each component's inline config), so `npm run bench:returning -- DEST dist` measures
 // what the inline recordings cost a returning visit, with everything else the same. Prints what it removed.
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { configJson } from '../../packages/starlight-awaitable/src/components/element-config.ts';
 
 const [src, dest] = process.argv.length > 3 ? process.argv.slice(2) : ['dist', process.argv[2]];
 if (!dest) {
-  console.error('usage: node scripts/bench/strip-recordings.mjs [SRC_DIST] DEST');
+  console.error('usage: npm run bench:strip-recordings -- [SRC_DIST] DEST');
   process.exit(2);
 }
 cpSync(src, dest, { recursive: true });
@@ -28,7 +29,7 @@ const strip = (file) => {
     if (!('recordings' in config)) return whole;
     delete config.recordings;
     configs++;
-    return open + JSON.stringify(config).replace(/</g, '\\u003c') + close; // as element-config.ts configJson
+    return open + configJson(config) + close;
   });
   if (out !== html) writeFileSync(file, out);
   bytes += html.length - out.length;
